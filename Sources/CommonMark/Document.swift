@@ -1,0 +1,38 @@
+internal import CCmark
+import Glibc
+
+/// A parsed CommonMark document that owns its cmark node tree and frees it when released.
+///
+/// A document is mutated only by the task that renders it, so it is safe to hand a
+/// finished document to another thread (hence `@unchecked Sendable`).
+public final class Document: @unchecked Sendable {
+    let root: OpaquePointer
+
+    /// Parses `markdown` with smart punctuation and source positions.
+    public init(markdown: String) {
+        let options = Document.parseOptions
+        let parsed = markdown.withCString { pointer in
+            cmark_parse_document(pointer, strlen(pointer), options)
+        }
+        // cmark only returns nil when malloc fails, which it already treats as fatal.
+        root = parsed ?? cmark_node_new(CMARK_NODE_DOCUMENT)
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    /// The document node; its children are the top-level blocks.
+    public var node: Node { Node(pointer: root) }
+
+    /// Renders the whole document to HTML. Raw HTML is omitted unless `allowRawHTML`.
+    public func renderHTML(allowRawHTML: Bool = false) -> String {
+        node.renderHTML(allowRawHTML: allowRawHTML)
+    }
+
+    static let parseOptions = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SOURCEPOS
+
+    static func renderOptions(allowRawHTML: Bool) -> Int32 {
+        allowRawHTML ? parseOptions | CMARK_OPT_UNSAFE : parseOptions & ~CMARK_OPT_SOURCEPOS
+    }
+}

@@ -1,0 +1,122 @@
+import CommonMark
+import Foundation
+
+/// Reads a page's Markdown tree: turns alerts into callouts, gives headings their ids and
+/// collects links, reporting problems at their lines in the file.
+struct BodyReader {
+    let file: String
+    /// Path of the page relative to content/, to resolve relative links.
+    let sourcePath: String
+    /// Added to cmark's body-relative line numbers to get lines of the file.
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, sourcePath: String, bodyLine: Int) {
+        self.file = file
+        self.sourcePath = sourcePath
+        self.lineOffset = bodyLine - 1
+    }
+
+    mutating func read(_ document: Document) -> (headings: [Heading], links: [LinkReference]) {
+        for node in document.node.descendants where node.type == .blockQuote {
+            rewriteCallout(node)
+        }
+        var ids = HeadingIDs()
+        var headings: [Heading] = []
+        for node in document.node.descendants where node.type == .heading {
+            let text = node.plainText
+            let heading = Heading(level: node.headingLevel, text: text, id: ids.id(for: text), line: node.startLine + lineOffset)
+            headings.append(heading)
+            Self.giveID(heading, to: node)
+        }
+        var links: [LinkReference] = []
+        for node in document.node.descendants where node.type == .link || node.type == .image {
+            if let link = resolve(node) { links.append(link) }
+        }
+        return (headings, links)
+    }
+
+    // MARK: Callouts
+
+    /// `> [!TIP]` as the first line of a blockquote makes it a callout.
+    private mutating func rewriteCallout(_ quote: Node) {
+        guard let paragraph = quote.firstChild, paragraph.type == .paragraph else { return }
+        // cmark splits `[!TIP]` into several text nodes ("[", "!TIP", "]"): join the
+        // leading text nodes up to the first line break.
+        var marker = ""
+        var markerNodes: [Node] = []
+        for child in paragraph.children {
+            guard child.type == .text else { break }
+            marker += child.literal ?? ""
+            markerNodes.append(child)
+        }
+        guard marker.hasPrefix("[!"), let close = marker.firstIndex(of: "]") else { return }
+        let name = String(marker[marker.index(marker.startIndex, offsetBy: 2)..<close])
+        guard let kind = Callout(rawValue: name.uppercased()) else {
+            diagnostics.append(.error(
+                file, line: quote.startLine + lineOffset, column: quote.startColumn, "unknown callout '[!\(name)]'",
+                hint: "use one of " + Callout.allCases.map { "[!\($0.rawValue)]" }.joined(separator: ", ")))
+            return
+        }
+        let rest = marker[marker.index(after: close)...].drop { $0 == " " }
+        for node in markerNodes { node.remove() }
+        if !rest.isEmpty {
+            if let first = paragraph.firstChild {
+                first.insertBefore(.text(String(rest)))
+            } else {
+                paragraph.append(.text(String(rest)))
+            }
+        } else if let lineBreak = paragraph.firstChild, lineBreak.type == .softBreak || lineBreak.type == .lineBreak {
+            lineBreak.remove()
+        }
+        if paragraph.firstChild == nil { paragraph.remove() }
+
+        let callout = Node.customBlock(
+            onEnter: "<aside class=\"callout callout-\(kind.rawValue.lowercased())\"><p class=\"callout-label\">\(kind.label)</p>",
+            onExit: "</aside>")
+        quote.moveChildren(to: callout)
+        quote.replace(with: callout)
+    }
+
+    // MARK: Headings
+
+    /// cmark cannot add attributes, so the heading becomes a custom block holding a custom
+    /// inline that writes `<hN id>` around the heading's own inline content.
+    private static func giveID(_ heading: Heading, to node: Node) {
+        let block = Node.customBlock(onEnter: "", onExit: "")
+        let inline = Node.customInline(onEnter: "<h\(heading.level) id=\"\(heading.id)\">", onExit: "</h\(heading.level)>")
+        node.moveChildren(to: inline)
+        block.append(inline)
+        node.replace(with: block)
+    }
+
+    // MARK: Links
+
+    private mutating func resolve(_ node: Node) -> LinkReference? {
+        let url = node.url ?? ""
+        let line = node.startLine + lineOffset
+        let column = node.startColumn
+        func reference(_ target: LinkReference.Target) -> LinkReference {
+            LinkReference(node: node, target: target, line: line, column: column)
+        }
+        if url.isEmpty || Self.hasScheme(url) || url.hasPrefix("//") { return reference(.external) }
+        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = String(parts[0])
+        let fragment = parts.count > 1 ? (String(parts[1]).removingPercentEncoding ?? String(parts[1])) : nil
+        if pathPart.isEmpty { return reference(.anchor(fragment ?? "")) }
+        let decoded = (pathPart.split(separator: "?", maxSplits: 1).first.map(String.init) ?? pathPart).removingPercentEncoding ?? pathPart
+        guard let target = ContentPath.resolve(decoded, from: sourcePath) else {
+            diagnostics.append(.error(file, line: line, column: column, "link '\(url)' points outside the content folder",
+                                      hint: "link only to files inside content/"))
+            return nil
+        }
+        if target.hasSuffix(".md") { return reference(.page(target, anchor: fragment)) }
+        return reference(.file(target))
+    }
+
+    private static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && !scheme.contains("/") && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+    }
+}

@@ -1,0 +1,15 @@
+/// The callout kinds of the GitHub alert convention plus the course's own SAY and AVOID.
+public enum Callout: String, Sendable, CaseIterable {
+    case note = "NOTE", tip = "TIP", warning = "WARNING", say = "SAY", avoid = "AVOID"
+
+    /// The label shown above the callout, so the kind never depends on colour alone.
+    public var label: String {
+        switch self {
+        case .note: return "Note"
+        case .tip: return "Tip"
+        case .warning: return "Warning"
+        case .say: return "Try saying"
+        case .avoid: return "Avoid saying"
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Reads a content folder into a `Course`. Problems in the content come back as
+/// diagnostics; only an unreadable folder throws.
+public struct ContentLoader: Sendable {
+    public var includesDrafts: Bool
+
+    public init(includesDrafts: Bool = false) {
+        self.includesDrafts = includesDrafts
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case notAFolder(String)
+
+        public var description: String {
+            switch self {
+            case .notAFolder(let path): return "error: content folder '\(path)' does not exist or is not a folder"
+            }
+        }
+    }
+
+    /// Loads the course at `root`. `displayRoot` is how paths start in diagnostics.
+    public func load(from root: String, displayRoot: String? = nil) throws -> (Course, [Diagnostic]) {
+        let display = displayRoot ?? root
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
+            throw Failure.notAFolder(root)
+        }
+        var diagnostics: [Diagnostic] = []
+        let config = readConfig(root: root, display: display, diagnostics: &diagnostics)
+        let listing = ContentListing.scan(root: root, display: display)
+        diagnostics += listing.diagnostics
+
+        let loaded = listing.markdown.parallelMap { file -> (Page?, [Diagnostic]) in
+            let bytes = FileManager.default.contents(atPath: root + "/" + file.sourcePath).map { [UInt8]($0) }
+            guard let bytes else {
+                return (nil, [.error(file.displayPath, "cannot read this file", hint: "check its permissions")])
+            }
+            return file.loader.load(bytes)
+        }
+        var pagesByPath: [String: Page] = [:]
+        for (page, problems) in loaded {
+            diagnostics += problems
+            if let page, includesDrafts || !page.isDraft { pagesByPath[page.sourcePath] = page }
+        }
+
+        var modules: [Module] = []
+        for folder in listing.modules {
+            let indexPath = folder + "/index.md"
+            let slug = Slug.fileName(folder)
+            var index = pagesByPath[indexPath]
+            if index == nil && !listing.markdown.contains(where: { $0.sourcePath == indexPath }) {
+                diagnostics.append(.warning(display + "/" + folder, "module folder has no index.md; its title comes from the folder name",
+                                            hint: "add \(display)/\(indexPath) with a `title:` and a short introduction"))
+            }
+            if index == nil {
+                index = Page(kind: .module, sourcePath: indexPath, displayPath: display + "/" + indexPath, path: slug + "/",
+                             title: Slug.title(fromFileName: folder), document: .init(markdown: ""))
+            }
+            let pages = listing.markdown
+                .filter { $0.module == folder && !$0.loader.isModuleIndex }
+                .compactMap { pagesByPath[$0.sourcePath] }
+                .sorted(by: Self.readingOrder)
+            if let index { modules.append(Module(folder: folder, slug: slug, index: index, pages: pages)) }
+        }
+        modules = orderModules(modules, config: config, display: display, diagnostics: &diagnostics)
+        let topLevel = listing.markdown.filter { $0.module == nil }.compactMap { pagesByPath[$0.sourcePath] }
+            .sorted(by: Self.readingOrder)
+        let course = Course(config: config, modules: modules, pages: topLevel, files: listing.files, root: root, displayRoot: display)
+        return (course, diagnostics)
+    }
+
+    private func readConfig(root: String, display: String, diagnostics: inout [Diagnostic]) -> CourseConfig {
+        let file = display + "/course.yaml"
+        guard let data = FileManager.default.contents(atPath: root + "/course.yaml") else {
+            diagnostics.append(.error(file, "missing course.yaml",
+                                      hint: "create \(file) with at least `title: \"Your course\"`"))
+            return CourseConfig(title: "Untitled course")
+        }
+        guard case .success(let text) = SourceText.decode([UInt8](data)) else {
+            diagnostics.append(.error(file, "course.yaml is not valid UTF-8 text", hint: "save the file as UTF-8"))
+            return CourseConfig(title: "Untitled course")
+        }
+        let (parsed, problems) = Fields.parse(text, file: file, firstLine: 1)
+        diagnostics += problems
+        guard var fields = parsed else { return CourseConfig(title: "Untitled course") }
+        let config = CourseConfig.read(&fields)
+        diagnostics += fields.diagnostics.filter { !problems.contains($0) }
+        return config
+    }
+
+    private func orderModules(_ modules: [Module], config: CourseConfig, display: String, diagnostics: inout [Diagnostic]) -> [Module] {
+        let natural = modules.sorted { a, b in
+            let left = (a.index.order ?? Slug.orderPrefix(a.folder) ?? Int.max, a.folder)
+            let right = (b.index.order ?? Slug.orderPrefix(b.folder) ?? Int.max, b.folder)
+            return left < right
+        }
+        guard !config.moduleOrder.isEmpty else { return natural }
+        var ordered: [Module] = []
+        for name in config.moduleOrder {
+            if let module = natural.first(where: { $0.folder == name || $0.slug == name }) {
+                ordered.append(module)
+            } else {
+                diagnostics.append(.error(display + "/course.yaml", "'modules' names '\(name)', but there is no such module folder",
+                                          hint: "use folder names from \(display)/, e.g. \(natural.first?.folder ?? "01-basics")"))
+            }
+        }
+        return ordered + natural.filter { module in !ordered.contains { $0.folder == module.folder } }
+    }
+
+    /// Explicit `order:` first, then the numeric prefix, then the file name.
+    static func readingOrder(_ a: Page, _ b: Page) -> Bool {
+        let nameA = String(a.sourcePath.split(separator: "/").last ?? "")
+        let nameB = String(b.sourcePath.split(separator: "/").last ?? "")
+        return (a.order ?? Slug.orderPrefix(nameA) ?? Int.max, nameA) < (b.order ?? Slug.orderPrefix(nameB) ?? Int.max, nameB)
+    }
+}

@@ -1,0 +1,63 @@
+/// The settings of `content/course.yaml`.
+public struct CourseConfig: Sendable, Equatable {
+    public var title: String
+    public var description: String = ""
+    public var audience: String = ""
+    public var completion: String = ""
+    public var language: String = "en"
+    /// Absolute URL the site is published at, always ending in `/`.
+    public var baseURL: String = "https://example.org/"
+    public var theme: String = "default"
+    public var passMark: Int = 80
+    public var allowsRawHTML: Bool = false
+    /// Path of a logo image, relative to content/.
+    public var logo: String?
+    /// A CSS colour for links, buttons and highlights.
+    public var accentColor: String?
+    /// Module folder names in the order they should appear, when given.
+    public var moduleOrder: [String] = []
+
+    public init(title: String) {
+        self.title = title
+    }
+
+    static let knownKeys: Set<String> = [
+        "title", "description", "audience", "completion", "language", "base_url", "theme",
+        "pass_mark", "unsafe_html", "logo", "accent_color", "modules",
+    ]
+
+    /// Reads the fields of course.yaml, reporting every problem.
+    static func read(_ fields: inout Fields) -> CourseConfig {
+        var config = CourseConfig(title: fields.string("title") ?? "")
+        if !fields.has("title") {
+            fields.error(at: "title", "missing 'title' in course.yaml", hint: "add `title: \"…\"`")
+        }
+        config.description = fields.string("description") ?? ""
+        config.audience = fields.string("audience") ?? ""
+        config.completion = fields.string("completion") ?? ""
+        config.language = fields.string("language") ?? "en"
+        if let url = fields.string("base_url") {
+            if url.hasPrefix("http://") || url.hasPrefix("https://") {
+                config.baseURL = url.hasSuffix("/") ? url : url + "/"
+            } else {
+                fields.error(at: "base_url", "'base_url' must be an absolute http(s) URL (found '\(url)')",
+                             hint: "write e.g. `base_url: https://learning.example.org/de-escalation/`")
+            }
+        }
+        config.theme = fields.string("theme") ?? "default"
+        config.passMark = fields.int("pass_mark", in: 0...100, unit: "percent") ?? 80
+        config.allowsRawHTML = fields.bool("unsafe_html") ?? false
+        config.logo = fields.string("logo")
+        if let color = fields.string("accent_color") {
+            if color.allSatisfy({ $0.isLetter || $0.isNumber || "#(),.% ".contains($0) }) {
+                config.accentColor = color
+            } else {
+                fields.error(at: "accent_color", "'accent_color' is not a CSS colour: '\(color)'",
+                             hint: "write e.g. `accent_color: \"#0b6e4f\"`")
+            }
+        }
+        config.moduleOrder = fields.strings("modules") ?? []
+        fields.warnAboutUnknownKeys(known: knownKeys)
+        return config
+    }
+}

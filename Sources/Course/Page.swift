@@ -1,0 +1,38 @@
+import CommonMark
+
+/// One Markdown file of the course, read and checked, with its Markdown tree.
+public struct Page: Sendable {
+    public var kind: PageKind
+    /// Path relative to the content folder, e.g. `01-why/02-staying-calm.md`.
+    public var sourcePath: String
+    /// Path as diagnostics print it, e.g. `content/01-why/02-staying-calm.md`.
+    public var displayPath: String
+    /// Output folder relative to the site root, e.g. `why/staying-calm/` (`""` is the home).
+    public var path: String
+    public var title: String
+    public var summary: String?
+    public var objectives: [String] = []
+    /// Estimated minutes.
+    public var duration: Int?
+    public var order: Int?
+    public var isDraft = false
+    /// Quiz settings; nil means "as the course says".
+    public var passMark: Int?
+    public var isShuffled = true
+    public var isGraded = true
+    public var document: Document
+    public var headings: [Heading] = []
+    public var links: [LinkReference] = []
+
+    public init(kind: PageKind, sourcePath: String, displayPath: String, path: String, title: String, document: Document) {
+        self.kind = kind
+        self.sourcePath = sourcePath
+        self.displayPath = displayPath
+        self.path = path
+        self.title = title
+        self.document = document
+    }
+
+    /// Ids of every heading, for checking `#anchor` links.
+    public var anchors: Set<String> { Set(headings.map(\.id)) }
+}

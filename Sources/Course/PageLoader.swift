@@ -1,0 +1,90 @@
+import Foundation
+import CommonMark
+
+/// Turns one Markdown file into a `Page`, collecting every problem in it.
+struct PageLoader {
+    /// Path relative to content/, e.g. `01-why/02-calm.md`.
+    let sourcePath: String
+    /// Path as printed in diagnostics.
+    let displayPath: String
+    /// Output folder of the page, e.g. `why/calm/`.
+    let path: String
+    let isModuleIndex: Bool
+
+    static let knownKeys: Set<String> = [
+        "type", "title", "summary", "objectives", "duration", "order", "draft",
+        "pass_mark", "shuffle", "graded", "tension", "start",
+    ]
+
+    func load(_ bytes: [UInt8]) -> (Page?, [Diagnostic]) {
+        let text: String
+        switch SourceText.decode(bytes) {
+        case .success(let decoded):
+            text = decoded
+        case .failure(let position):
+            return (nil, [.error(displayPath, line: position.line, column: position.column, "file is not valid UTF-8 text",
+                                 hint: "save the file as UTF-8 in your editor")])
+        }
+        var diagnostics: [Diagnostic] = []
+        let (parts, splitProblem) = FrontMatter.split(text, file: displayPath)
+        if let splitProblem { return (nil, [splitProblem]) }
+
+        var fields: Fields?
+        if let yaml = parts.yaml {
+            let (parsed, problems) = Fields.parse(yaml, file: displayPath, firstLine: parts.yamlLine)
+            diagnostics += problems
+            guard let parsed else { return (nil, diagnostics) }
+            fields = parsed
+        }
+        let document = Document(markdown: parts.body)
+        var page = Page(kind: isModuleIndex ? .module : .lesson, sourcePath: sourcePath, displayPath: displayPath,
+                        path: path, title: "", document: document)
+        if var fields {
+            read(&fields, into: &page)
+            diagnostics += fields.diagnostics
+        } else if !isModuleIndex {
+            diagnostics.append(missingTitle(line: 1))
+        }
+        if page.title.isEmpty, isModuleIndex {
+            page.title = Slug.title(fromFileName: String(sourcePath.split(separator: "/").first ?? ""))
+        }
+
+        var reader = BodyReader(file: displayPath, sourcePath: sourcePath, bodyLine: parts.bodyLine)
+        (page.headings, page.links) = reader.read(document)
+        diagnostics += reader.diagnostics
+        return (page, diagnostics)
+    }
+
+    private func read(_ fields: inout Fields, into page: inout Page) {
+        if let type = fields.string("type") {
+            if isModuleIndex {
+                fields.error(at: "type", "a module's index.md cannot have a type",
+                             hint: "remove the `type:` line; put quizzes and other pages in their own files")
+            } else if let kind = PageKind(rawValue: type), kind != .module {
+                page.kind = kind
+            } else {
+                let kinds = PageKind.allCases.filter { $0 != .module }.map(\.rawValue).joined(separator: ", ")
+                fields.error(at: "type", "unknown type '\(type)'", hint: "use one of: \(kinds)")
+            }
+        }
+        if let title = fields.string("title"), !title.trimmingCharacters(in: .whitespaces).isEmpty {
+            page.title = title
+        } else if !isModuleIndex {
+            fields.error(at: "title", "missing 'title' in front matter", hint: "add `title: \"…\"` between the --- lines")
+        }
+        page.summary = fields.string("summary")
+        page.objectives = fields.strings("objectives") ?? []
+        page.duration = fields.int("duration", in: 1...600, unit: "minutes")
+        page.order = fields.int("order", in: -100_000...100_000, unit: "places")
+        page.isDraft = fields.bool("draft") ?? false
+        page.passMark = fields.int("pass_mark", in: 0...100, unit: "percent")
+        page.isShuffled = fields.bool("shuffle") ?? true
+        page.isGraded = fields.bool("graded") ?? (page.kind == .quiz)
+        fields.warnAboutUnknownKeys(known: Self.knownKeys)
+    }
+
+    private func missingTitle(line: Int) -> Diagnostic {
+        .error(displayPath, line: line, column: 1, "missing 'title' in front matter",
+               hint: "start the file with front matter:\n  ---\n  title: \"…\"\n  ---")
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The URL-safe names parley derives from headings and file names.
+public enum Slug {
+    /// A heading id the way GitHub makes one: lower case, spaces to hyphens, punctuation
+    /// other than `-` and `_` dropped. `## Saying no kindly` → `saying-no-kindly`.
+    public static func heading(_ text: String) -> String {
+        var slug = ""
+        for character in text.lowercased() {
+            if character == " " {
+                slug.append("-")
+            } else if character == "-" || character == "_" || character.isLetter || character.isNumber {
+                slug.append(character)
+            }
+        }
+        return slug
+    }
+
+    /// The order prefix of a file or folder name: `02-naming.md` → 2.
+    public static func orderPrefix(_ name: String) -> Int? {
+        let digits = name.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, name.dropFirst(digits.count).first.map({ $0 == "-" || $0 == "_" || $0 == "." }) ?? false else {
+            return nil
+        }
+        return Int(digits)
+    }
+
+    /// The URL name of a file or folder: order prefix and `.md` dropped, lower case, only
+    /// letters, digits and hyphens. `02-Naming_it.md` → `naming-it`.
+    public static func fileName(_ name: String) -> String {
+        var base = Substring(name)
+        if base.hasSuffix(".md") { base = base.dropLast(3) }
+        if orderPrefix(name) != nil {
+            base = base.drop { $0.isASCII && $0.isNumber }.dropFirst()
+        }
+        var slug = ""
+        for character in base.lowercased() {
+            if character.isLetter || character.isNumber {
+                slug.append(character)
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug
+    }
+
+    /// A readable title from a file or folder name: `01-staying-calm` → `Staying calm`.
+    public static func title(fromFileName name: String) -> String {
+        let words = fileName(name).replacingOccurrences(of: "-", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}
+
+/// Hands out unique heading ids within one page: `-1`, `-2` for repeats, as GitHub does.
+struct HeadingIDs {
+    private var used: [String: Int] = [:]
+
+    mutating func id(for text: String) -> String {
+        let base = Slug.heading(text)
+        guard let count = used[base] else {
+            used[base] = 0
+            return base
+        }
+        var next = count + 1
+        while used["\(base)-\(next)"] != nil { next += 1 }
+        used[base] = next
+        used["\(base)-\(next)"] = 0
+        return "\(base)-\(next)"
+    }
+}
