@@ -1,0 +1,74 @@
+/// Checks that need the whole course: links between pages, anchors, clashing URLs.
+public struct Validator: Sendable {
+    /// Output folders the site itself uses, so no page may take them.
+    public static let reservedPaths: Set<String> = ["assets/", "search/", "phrasebook/", "completion/"]
+
+    public init() {}
+
+    public func validate(_ course: Course) -> [Diagnostic] {
+        let pages = course.allPages
+        var bySource: [String: Page] = [:]
+        for page in pages { bySource[page.sourcePath] = page }
+        let files = Set(course.files)
+        var diagnostics = duplicateURLs(pages)
+        for page in pages {
+            for link in page.links {
+                if let problem = check(link, in: page, pages: bySource, files: files) {
+                    diagnostics.append(problem)
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func check(_ link: LinkReference, in page: Page, pages: [String: Page], files: Set<String>) -> Diagnostic? {
+        let file = page.displayPath
+        switch link.target {
+        case .external:
+            return nil
+        case .anchor(let anchor):
+            guard !page.anchors.contains(anchor) else { return nil }
+            return .error(file, line: link.line, column: link.column, "no heading with the anchor '#\(anchor)' on this page",
+                          hint: Self.suggestion(for: anchor, among: page.anchors))
+        case .page(let path, let anchor):
+            guard let target = pages[path] else {
+                let siblings = pages.keys.filter { $0.hasSuffix(".md") }
+                return .error(file, line: link.line, column: link.column, "link to a missing page '\(path)'",
+                              hint: Self.suggestion(for: path, among: Set(siblings)))
+            }
+            guard let anchor, !anchor.isEmpty, !target.anchors.contains(anchor) else { return nil }
+            return .error(file, line: link.line, column: link.column, "'\(path)' has no heading with the anchor '#\(anchor)'",
+                          hint: Self.suggestion(for: anchor, among: target.anchors))
+        case .file(let path):
+            guard !files.contains(path) else { return nil }
+            return .error(file, line: link.line, column: link.column, "link to a missing file '\(path)'",
+                          hint: "put the file in the content folder beside the lesson, or fix the path")
+        }
+    }
+
+    private func duplicateURLs(_ pages: [Page]) -> [Diagnostic] {
+        var first: [String: Page] = [:]
+        var diagnostics: [Diagnostic] = []
+        for page in pages {
+            if Self.reservedPaths.contains(page.path) {
+                diagnostics.append(.error(page.displayPath, "the URL /\(page.path) is used by the site itself",
+                                          hint: "rename the file or folder"))
+            } else if let earlier = first[page.path] {
+                diagnostics.append(.error(page.displayPath, "two pages have the URL /\(page.path): this one and \(earlier.displayPath)",
+                                          hint: "rename one of them; order prefixes like `01-` are not part of the URL"))
+            } else {
+                first[page.path] = page
+            }
+        }
+        return diagnostics
+    }
+
+    static func suggestion(for wanted: String, among candidates: Set<String>) -> String {
+        if let near = candidates.sorted().first(where: { $0.isNear(wanted) }) {
+            return "did you mean '\(near)'?"
+        }
+        if candidates.isEmpty { return "the target has no headings to link to" }
+        let some = candidates.sorted().prefix(6).joined(separator: ", ")
+        return "available: \(some)\(candidates.count > 6 ? ", …" : "")"
+    }
+}

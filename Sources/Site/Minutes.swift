@@ -1,0 +1,23 @@
+import Course
+/// Durations as trainees read them: `8 min`, `1 h 20 min`.
+enum Minutes {
+    static func text(_ minutes: Int) -> String {
+        guard minutes >= 60 else { return "\(minutes) min" }
+        let rest = minutes % 60
+        return rest == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(rest) min"
+    }
+}
+
+/// The word shown for each kind of page.
+enum KindLabel {
+    static func text(_ kind: PageKind) -> String {
+        switch kind {
+        case .lesson: return "Lesson"
+        case .quiz: return "Quiz"
+        case .phrasebank: return "Phrase bank"
+        case .faq: return "FAQ"
+        case .scenario: return "Practice"
+        case .module: return "Module"
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Course
+
+/// The template contexts of the home page, module and lesson pages and the 404 page.
+extension SiteContext {
+    func pageContext(_ entry: Entry, body: String) -> [String: Any] {
+        let page = entry.page
+        let root = SitePath.root(from: page.path)
+        var context = common(path: page.path, root: root, title: page.title, description: page.summary)
+        context["body"] = body
+        context["kind"] = KindLabel.text(page.kind)
+        context["kindClass"] = page.kind.rawValue
+        if let summary = page.summary { context["summary"] = summary }
+        if let duration = page.duration { context["duration"] = Minutes.text(duration) }
+        if !page.objectives.isEmpty {
+            context["objectives"] = page.objectives
+            context["hasObjectives"] = true
+        }
+
+        var breadcrumb: [[String: Any]] = [["title": "Home", "href": root + "index.html"]]
+        if let module = entry.module, page.kind != .module {
+            breadcrumb.append(["title": module.title, "href": SitePath.relative(from: page.path, to: module.path)])
+        }
+        context["breadcrumb"] = breadcrumb
+
+        let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }
+            .map { ["text": $0.text, "id": $0.id, "isSub": $0.level == 3] as [String: Any] }
+        if toc.count >= 2 {
+            context["toc"] = toc
+            context["hasToc"] = true
+        }
+
+        if let previous = entry.previous { context["previous"] = link(to: previous, from: page.path) }
+        if let next = entry.next { context["next"] = link(to: next, from: page.path) }
+        if let module = entry.module {
+            var moduleLink = link(to: module.index, from: page.path)
+            moduleLink["pages"] = module.pages.map { other in
+                var item = link(to: other, from: page.path)
+                if other.sourcePath == page.sourcePath { item["isCurrent"] = true }
+                return item
+            }
+            if page.kind == .module { moduleLink["isCurrent"] = true }
+            if module.duration > 0 { moduleLink["duration"] = Minutes.text(module.duration) }
+            context["module"] = moduleLink
+        }
+        return context
+    }
+
+    func homeContext() -> [String: Any] {
+        let config = course.config
+        var context = common(path: "", root: "", title: config.title, description: config.description)
+        context["isHome"] = true
+        if !config.audience.isEmpty { context["audience"] = config.audience }
+        if !config.completion.isEmpty { context["completion"] = config.completion }
+        let total = course.modules.reduce(0) { $0 + $1.duration }
+        if total > 0 { context["duration"] = Minutes.text(total) }
+        context["modules"] = course.modules.enumerated().map { offset, module in
+            var item = link(to: module.index, from: "")
+            item["number"] = offset + 1
+            if module.duration > 0 { item["duration"] = Minutes.text(module.duration) }
+            item["pages"] = module.pages.map { link(to: $0, from: "") }
+            return item
+        }
+        if !course.pages.isEmpty {
+            context["extras"] = course.pages.map { link(to: $0, from: "") }
+            context["hasExtras"] = true
+        }
+        return context
+    }
+
+    /// The 404 page is served at any depth, so its links start from the site's own path.
+    func notFoundContext() -> [String: Any] {
+        let root = Self.path(ofURL: course.config.baseURL)
+        var context = common(path: "404.html", root: root, title: "Page not found", description: nil)
+        context["modules"] = course.modules.map { module in
+            ["title": module.title, "href": root + module.path + "index.html"]
+        }
+        return context
+    }
+
+    /// `https://example.org/course/` → `/course/`.
+    static func path(ofURL url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return "/" }
+        let rest = url[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...])
+    }
+}

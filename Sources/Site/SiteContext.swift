@@ -1,0 +1,97 @@
+import Course
+import Foundation
+
+/// What every page of one build shares: where each page is published, the reading order,
+/// and the theme's assets. Computed once, so rendering a page costs the same in a course
+/// of ten lessons or ten thousand.
+struct SiteContext: @unchecked Sendable {
+    /// A page with its neighbours in reading order.
+    struct Entry: @unchecked Sendable {
+        var page: Page
+        var module: Module?
+        var previous: Page?
+        var next: Page?
+    }
+
+    let course: Course
+    let entries: [Entry]
+    let pathsBySource: [String: String]
+    let assets: [Theme.Asset]
+    private let assetNames: [String: String]
+    private let moduleSlugs: [String: String]
+
+    init(course: Course, theme: Theme) {
+        self.course = course
+        var entries: [Entry] = []
+        var sequence: [(Page, Module)] = []
+        for module in course.modules {
+            sequence.append((module.index, module))
+            for page in module.pages { sequence.append((page, module)) }
+        }
+        for (offset, (page, module)) in sequence.enumerated() {
+            entries.append(Entry(page: page, module: module,
+                                 previous: offset > 0 ? sequence[offset - 1].0 : nil,
+                                 next: offset + 1 < sequence.count ? sequence[offset + 1].0 : nil))
+        }
+        for page in course.pages { entries.append(Entry(page: page)) }
+        self.entries = entries
+        var paths: [String: String] = [:]
+        for entry in entries { paths[entry.page.sourcePath] = entry.page.path }
+        pathsBySource = paths
+
+        var assets = theme.assets.values.sorted { $0.name < $1.name }
+        if let accent = course.config.accentColor {
+            let css = Data(":root { --accent: \(accent); }\n".utf8)
+            assets.append(Theme.Asset(name: "brand.css", hashedName: Theme.hashedName("brand.css", css), data: css))
+        }
+        self.assets = assets
+        var names: [String: String] = [:]
+        for asset in assets {
+            let base = asset.name.split(separator: ".").first.map(String.init) ?? asset.name
+            names[base] = "assets/" + asset.hashedName
+        }
+        assetNames = names
+        var slugs: [String: String] = [:]
+        for module in course.modules { slugs[module.folder] = module.slug }
+        moduleSlugs = slugs
+    }
+
+    /// Where a file from content/ is published: module folders lose their order prefix.
+    func outputPath(ofFile source: String) -> String {
+        var parts = source.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        if parts.count > 1, let slug = moduleSlugs[parts[0]] { parts[0] = slug }
+        return parts.joined(separator: "/")
+    }
+
+    // MARK: Contexts for the templates
+
+    /// Values every template may use; `root` is the way back to the site root.
+    func common(path: String, root: String, title: String, description: String?) -> [String: Any] {
+        let config = course.config
+        var context: [String: Any] = [
+            "site": [
+                "title": config.title,
+                "description": config.description,
+                "language": config.language,
+            ] as [String: Any],
+            "title": title,
+            "description": description ?? config.description,
+            "canonical": config.baseURL + path,
+            "root": root,
+            "homeHref": root + "index.html",
+        ]
+        var assetHrefs: [String: String] = [:]
+        for (name, file) in assetNames { assetHrefs[name] = root + file }
+        context["assets"] = assetHrefs
+        if let logo = config.logo { context["logo"] = root + outputPath(ofFile: logo) }
+        return context
+    }
+
+    func link(to page: Page, from path: String) -> [String: Any] {
+        var link: [String: Any] = ["title": page.title, "href": SitePath.relative(from: path, to: page.path)]
+        if let duration = page.duration { link["duration"] = Minutes.text(duration) }
+        if let summary = page.summary { link["summary"] = summary }
+        link["kind"] = KindLabel.text(page.kind)
+        return link
+    }
+}

@@ -1,0 +1,29 @@
+/// sitemap.xml with the absolute URL of every page.
+enum Sitemap {
+    static func xml(baseURL: String, paths: [String]) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in paths {
+            xml += "  <url><loc>\(HTML.escape(baseURL + path))</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}
+
+/// Escaping for text generated outside the templates.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

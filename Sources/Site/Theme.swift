@@ -1,0 +1,87 @@
+import Course
+import Foundation
+import Mustache
+
+/// A theme: Mustache templates and static assets. A theme folder may hold only the
+/// templates or assets it changes; everything else comes from the default theme.
+public struct Theme: Sendable {
+    public struct Asset: Sendable {
+        /// Name as the theme has it, e.g. `style.css`.
+        public var name: String
+        /// Published name with a content hash, e.g. `style.3f2a9c1d.css`.
+        public var hashedName: String
+        public var data: Data
+    }
+
+    let library: MustacheLibrary
+    /// Assets by their name in the theme.
+    public let assets: [String: Asset]
+
+    /// Loads `name` from `themesFolder`, falling back to `themesFolder/default` for
+    /// anything it does not override. Template syntax errors come back as diagnostics.
+    public static func load(named name: String, from themesFolder: String, displayFolder: String = "themes") -> (Theme?, [Diagnostic]) {
+        let folders = name == "default" ? ["default"] : ["default", name]
+        var templates: [String: MustacheTemplate] = [:]
+        var assets: [String: Asset] = [:]
+        var diagnostics: [Diagnostic] = []
+        for folder in folders {
+            let base = themesFolder + "/" + folder
+            guard FileManager.default.fileExists(atPath: base) else {
+                diagnostics.append(.error("\(displayFolder)/\(folder)", "theme '\(folder)' not found",
+                                          hint: "theme folders live in \(displayFolder)/; check `theme:` in course.yaml"))
+                continue
+            }
+            for file in files(in: base + "/templates") where file.hasSuffix(".mustache") {
+                let display = "\(displayFolder)/\(folder)/templates/\(file)"
+                guard let text = try? String(contentsOfFile: base + "/templates/" + file, encoding: .utf8) else {
+                    diagnostics.append(.error(display, "cannot read template as UTF-8 text"))
+                    continue
+                }
+                do {
+                    templates[String(file.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.append(.error(display, line: error.context.lineNumber, column: error.context.columnNumber,
+                                              "template syntax error: \(error.error)", hint: "check the {{…}} tags on this line"))
+                } catch {
+                    diagnostics.append(.error(display, "template syntax error: \(error)"))
+                }
+            }
+            for file in files(in: base + "/assets") {
+                guard let data = FileManager.default.contents(atPath: base + "/assets/" + file) else { continue }
+                assets[file] = Asset(name: file, hashedName: hashedName(file, data), data: data)
+            }
+        }
+        for required in ["base", "home", "module", "page", "404"] where templates[required] == nil {
+            diagnostics.append(.error("\(displayFolder)/\(name)/templates", "the theme has no '\(required).mustache' template"))
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (Theme(library: MustacheLibrary(templates: templates), assets: assets), diagnostics)
+    }
+
+    /// Renders the template `name` with `context`.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    private static func files(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// `style.css` → `style.1a2b3c4d.css`: a new name whenever the bytes change, so
+    /// browsers may cache assets for ever.
+    static func hashedName(_ name: String, _ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        let digest = String(hash, radix: 16).leftPadded(to: 16).prefix(8)
+        guard let dot = name.lastIndex(of: ".") else { return "\(name).\(digest)" }
+        return "\(name[..<dot]).\(digest)\(name[dot...])"
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Dispatch
+import Site
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: "On errors nothing is written and the previous site stays as it was.")
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(name: .long, help: "Folder to write the site to.")
+    var output = "public"
+
+    func run() throws {
+        let start = DispatchTime.now()
+        let result: Build.Result
+        do {
+            result = try options.build(output: output).run()
+        } catch {
+            Report.fail("\(error)")
+            throw ExitCode.failure
+        }
+        Report.print(result.diagnostics)
+        guard result.succeeded else {
+            Report.fail("build failed: \(Report.counts(result.diagnostics)); \(output)/ left unchanged")
+            throw ExitCode.failure
+        }
+        let milliseconds = (DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+        print("built \(result.pageCount) pages into \(output)/ in \(milliseconds) ms (\(Report.counts(result.diagnostics)))")
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the course and print every problem, without writing anything.")
+
+    @OptionGroup var options: SiteOptions
+
+    func run() throws {
+        let result: Build.Result
+        do {
+            result = try options.build(output: "public").check()
+        } catch {
+            Report.fail("\(error)")
+            throw ExitCode.failure
+        }
+        Report.print(result.diagnostics)
+        print("checked \(result.pageCount) pages: \(Report.counts(result.diagnostics))")
+        if !result.succeeded { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,21 @@
+import Course
+import Foundation
+
+/// Printing diagnostics in compiler format and the one-line summary.
+enum Report {
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+    }
+
+    static func counts(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter(\.isError).count
+        let warnings = diagnostics.count - errors
+        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    }
+
+    static func fail(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
