@@ -33,8 +33,9 @@ let package = Package(
             "Course",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .target(name: "CourseFixtures", path: "Tests/CourseFixtures"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course", "CommonMark"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Course"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "CommonMark", "CourseFixtures"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "CourseFixtures"]),
     ]
 )

@@ -19,7 +19,7 @@ public enum Slug {
     /// The order prefix of a file or folder name: `02-naming.md` → 2.
     public static func orderPrefix(_ name: String) -> Int? {
         let digits = name.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, name.dropFirst(digits.count).first.map({ $0 == "-" || $0 == "_" || $0 == "." }) ?? false else {
+        guard !digits.isEmpty, name.dropFirst(digits.count).first.map({ $0 == "-" || $0 == "_" }) ?? false else {
             return nil
         }
         return Int(digits)

@@ -32,7 +32,8 @@ public struct Validator: Sendable {
                           hint: Self.suggestion(for: anchor, among: page.anchors))
         case .page(let path, let anchor):
             guard let target = pages[path] else {
-                let siblings = pages.keys.filter { $0.hasSuffix(".md") }
+                let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+                let siblings = pages.keys.filter { $0.split(separator: "/").dropLast().joined(separator: "/") == folder }
                 return .error(file, line: link.line, column: link.column, "link to a missing page '\(path)'",
                               hint: Self.suggestion(for: path, among: Set(siblings)))
             }

@@ -1,0 +1,62 @@
+import Course
+import CourseFixtures
+import Testing
+
+@Suite struct ContentLoaderTests {
+    func load(_ changes: [String: String] = [:], drafts: Bool = false) throws -> Course {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(changes) { $1 })
+        return try ContentLoader(includesDrafts: drafts).load(from: course.content).0
+    }
+
+    @Test func readsCourseSettings() throws {
+        let course = try load(["course.yaml": "title: T\npass_mark: 70\nbase_url: https://x.org/a\naccent_color: \"#123456\"\n"])
+        #expect(course.config.title == "T")
+        #expect(course.config.passMark == 70)
+        #expect(course.config.baseURL == "https://x.org/a/")
+        #expect(course.config.accentColor == "#123456")
+    }
+
+    @Test func ordersModulesAndLessonsByPrefixThenOrderField() throws {
+        let course = try load([
+            "02-later/index.md": "---\ntitle: Later\n---\n",
+            "03-first/index.md": "---\ntitle: First\norder: 0\n---\n",
+            "01-basics/00-intro.md": "---\ntitle: Intro\norder: 9\n---\n",
+        ])
+        #expect(course.modules.map(\.title) == ["First", "Basics", "Later"])
+        #expect(course.modules[1].pages.map(\.title) == ["First lesson", "Second lesson", "Intro"])
+    }
+
+    @Test func pagesGetPrettyURLsWithoutPrefixes() throws {
+        let course = try load()
+        #expect(course.modules[0].path == "basics/")
+        #expect(course.modules[0].pages.map(\.path) == ["basics/first/", "basics/second/"])
+    }
+
+    @Test func draftsAreLeftOutUnlessAskedFor() throws {
+        let draft = ["01-basics/03-draft.md": "---\ntitle: D\ndraft: true\n---\n"]
+        #expect(try load(draft).modules[0].pages.count == 2)
+        #expect(try load(draft, drafts: true).modules[0].pages.count == 3)
+    }
+
+    @Test func collectsHeadingsWithIDs() throws {
+        let page = try load().modules[0].pages[0]
+        #expect(page.headings.map(\.id) == ["saying-no-kindly", "another-part"])
+        #expect(page.headings.map(\.line) == [8, 12])
+    }
+
+    @Test func resolvesLinksToOtherPagesWithAnchors() throws {
+        let page = try load().modules[0].pages[0]
+        #expect(page.links.map(\.target) == [.page("01-basics/02-second.md", anchor: "why-it-works")])
+    }
+
+    @Test func turnsAlertsIntoLabelledCallouts() throws {
+        let course = try load(["01-basics/03-c.md": "---\ntitle: C\n---\n\n> [!AVOID]\n> \"Calm down.\"\n"])
+        let html = course.modules[0].pages[2].document.renderHTML()
+        #expect(html == "<aside class=\"callout callout-avoid\"><p class=\"callout-label\">Avoid saying</p>\n<p>“Calm down.”</p>\n</aside>\n")
+    }
+
+    @Test func keepsFilesBesideLessons() throws {
+        let course = try load(["01-basics/img/a.png": "PNG"])
+        #expect(course.files == ["01-basics/img/a.png"])
+    }
+}
