@@ -1,0 +1,125 @@
+import Course
+import CourseFixtures
+import Foundation
+import Site
+import Testing
+
+@Suite struct BuildTests {
+    func build(_ course: TemporaryCourse) throws -> Build.Result {
+        var build = Build(source: course.content, output: course.output)
+        build.themes = TemporaryCourse.themes
+        return try build.run()
+    }
+
+    func built(_ changes: [String: String] = [:]) throws -> TemporaryCourse {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(changes) { $1 })
+        let result = try build(course)
+        #expect(result.succeeded, "\(result.diagnostics)")
+        return course
+    }
+
+    @Test func buildsHomeModuleAndLessonPages() throws {
+        let course = try built()
+        let home = try #require(course.built("index.html"))
+        #expect(home.contains("<h1>Test course</h1>"))
+        #expect(home.contains("href=\"basics/first/index.html\">First lesson</a>"))
+        #expect(home.contains("About 12 min in all"))
+        let lesson = try #require(course.built("basics/first/index.html"))
+        #expect(lesson.contains("<h2 id=\"saying-no-kindly\">Saying no kindly</h2>"))
+        #expect(lesson.contains("<li>Read a lesson</li>"))
+        #expect(lesson.contains("<a href=\"#another-part\">Another part</a>"))
+        #expect(lesson.contains("rel=\"next\""))
+        #expect(lesson.contains("href=\"../index.html\">Basics</a>"))
+        #expect(course.built("basics/index.html")?.contains("Welcome to the basics.") == true)
+        #expect(course.built("404.html")?.contains("href=\"/c/index.html\"") == true)
+    }
+
+    @Test func linksToMarkdownFilesBecomeRelativePageLinksWithAnchors() throws {
+        let course = try built()
+        let lesson = try #require(course.built("basics/first/index.html"))
+        #expect(lesson.contains("<a href=\"../second/index.html#why-it-works\">the second lesson</a>"))
+    }
+
+    @Test func filesBesideLessonsAreCopiedAndLinked() throws {
+        let course = try built([
+            "01-basics/img/chart.png": "PNG",
+            "01-basics/03-c.md": "---\ntitle: C\n---\n\n![A chart](img/chart.png)\n",
+        ])
+        #expect(course.built("basics/img/chart.png") == "PNG")
+        #expect(course.built("basics/c/index.html")?.contains("<img src=\"../img/chart.png\" alt=\"A chart\" />") == true)
+    }
+
+    @Test func sitemapHasAbsoluteURLs() throws {
+        let sitemap = try #require(try built().built("sitemap.xml"))
+        #expect(sitemap.contains("<loc>https://example.org/c/</loc>"))
+        #expect(sitemap.contains("<loc>https://example.org/c/basics/second/</loc>"))
+    }
+
+    @Test func scriptInALessonIsNotOnThePage() throws {
+        let course = try built(["01-basics/03-c.md": "---\ntitle: C\n---\n\n<script>alert('x')</script>\n\nHi <img src=x onerror=alert(1)>\n"])
+        let page = try #require(course.built("basics/c/index.html"))
+        #expect(!page.contains("alert("))
+    }
+
+    @Test func htmlInATitleIsShownAsText() throws {
+        let course = try built(["01-basics/03-c.md": "---\ntitle: \"<em>Bold</em> & brave\"\n---\n"])
+        let page = try #require(course.built("basics/c/index.html"))
+        #expect(page.contains("<h1>&lt;em&gt;Bold&lt;/em&gt; &amp; brave</h1>"))
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let course = try built()
+        let first = try snapshot(course.output)
+        _ = try build(course)
+        #expect(try snapshot(course.output) == first)
+        #expect(first.count > 5)
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteUntouched() throws {
+        let course = try built()
+        let before = try snapshot(course.output)
+        try course.write("01-basics/03-bad.md", "---\ntitle: Bad\nduration: ten\n---\n")
+        let result = try build(course)
+        #expect(!result.succeeded)
+        #expect(try snapshot(course.output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: course.folder.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers == [])
+    }
+
+    @Test func refusesToReplaceAFolderThatIsNotASite() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics)
+        try FileManager.default.createDirectory(atPath: course.output, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: URL(fileURLWithPath: course.output + "/notes.txt"))
+        #expect(throws: OutputWriter.Failure.self) { try build(course) }
+        #expect(course.built("notes.txt") == "keep")
+    }
+
+    @Test func accentColourBecomesABrandStylesheet() throws {
+        let course = try built(["course.yaml": "title: T\naccent_color: \"#224466\"\n"])
+        let home = try #require(course.built("index.html"))
+        let brand = try #require(home.range(of: "assets/brand.")).lowerBound
+        let name = home[brand...].prefix { $0 != "\"" }
+        #expect(course.built(String(name)) == ":root { --accent: #224466; }\n")
+    }
+
+    func snapshot(_ folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let path = enumerator?.nextObject() as? String {
+            if let data = FileManager.default.contents(atPath: folder + "/" + path) { files[path] = data }
+        }
+        return files
+    }
+}
+
+@Suite struct SitePathTests {
+    @Test func linksBetweenPagesAreRelative() {
+        #expect(SitePath.relative(from: "a/b/", to: "a/c/") == "../c/index.html")
+        #expect(SitePath.relative(from: "a/b/", to: "") == "../../index.html")
+        #expect(SitePath.relative(from: "", to: "a/") == "a/index.html")
+        #expect(SitePath.relative(from: "a/", to: "a/b/") == "b/index.html")
+        #expect(SitePath.relative(from: "a/b/", to: "a/img/x.png") == "../img/x.png")
+        #expect(SitePath.relative(from: "a/b/", to: "assets/s.css") == "../../assets/s.css")
+        #expect(SitePath.root(from: "a/b/") == "../../")
+    }
+}
