@@ -14,6 +14,11 @@ extension Node {
         make(CMARK_NODE_CUSTOM_INLINE, onEnter: onEnter, onExit: onExit)
     }
 
+    /// The verbatim HTML a custom block or inline writes before its children.
+    public func setOnEnter(_ html: String) {
+        _ = cmark_node_set_on_enter(pointer, html)
+    }
+
     /// A plain text node.
     public static func text(_ literal: String) -> Node {
         let node = Node(pointer: cmark_node_new(CMARK_NODE_TEXT))

@@ -1,4 +1,5 @@
 internal import CCmark
+import Foundation
 import Glibc
 
 /// A view of one node inside a `Document`. It is valid while its document is alive and the
@@ -100,6 +101,18 @@ public struct Node: @unchecked Sendable, Equatable {
     }
 
     // MARK: Rendering
+
+    /// The HTML of a paragraph's or heading's content, without the element around it.
+    public func renderInnerHTML() -> String {
+        let html = renderHTML()
+        guard let open = html.firstIndex(of: ">"), let close = html.range(of: "</", options: .backwards) else { return html }
+        return String(html[html.index(after: open)..<close.lowerBound])
+    }
+
+    /// The HTML of several sibling blocks, one after the other.
+    public static func renderHTML(_ nodes: [Node], allowRawHTML: Bool = false) -> String {
+        nodes.map { $0.renderHTML(allowRawHTML: allowRawHTML) }.joined()
+    }
 
     /// Renders this node (and its children) to HTML.
     public func renderHTML(allowRawHTML: Bool = false) -> String {

@@ -17,23 +17,57 @@ struct BodyReader {
         self.lineOffset = bodyLine - 1
     }
 
-    mutating func read(_ document: Document) -> (headings: [Heading], links: [LinkReference]) {
+    /// Quizzes found in ```quiz blocks, in order.
+    private(set) var quizzes: [Quiz] = []
+
+    /// Reads the tree. `pageID` names the inline knowledge checks (`…-check-1`); quiz pages
+    /// keep their headings as they are, because their questions are read from them.
+    mutating func read(_ document: Document, pageID: String, rewritesHeadings: Bool = true) -> (headings: [Heading], links: [LinkReference]) {
+        var links: [LinkReference] = []
+        for node in document.node.descendants where node.type == .codeBlock && Self.isQuizFence(node) {
+            links += readKnowledgeCheck(node, id: "\(pageID)-check-\(quizzes.count + 1)")
+        }
         for node in document.node.descendants where node.type == .blockQuote {
             rewriteCallout(node)
         }
         var ids = HeadingIDs()
         var headings: [Heading] = []
-        for node in document.node.descendants where node.type == .heading {
+        for node in document.node.descendants where node.type == .heading && rewritesHeadings {
             let text = node.plainText
             let heading = Heading(level: node.headingLevel, text: text, id: ids.id(for: text), line: node.startLine + lineOffset)
             headings.append(heading)
             Self.giveID(heading, to: node)
         }
-        var links: [LinkReference] = []
-        for node in document.node.descendants where node.type == .link || node.type == .image {
-            if let link = resolve(node) { links.append(link) }
-        }
+        links += collectLinks(in: document)
         return (headings, links)
+    }
+
+    private mutating func collectLinks(in document: Document) -> [LinkReference] {
+        document.node.descendants.filter { $0.type == .link || $0.type == .image }.compactMap { resolve($0) }
+    }
+
+    // MARK: Knowledge checks
+
+    private static func isQuizFence(_ node: Node) -> Bool {
+        node.fenceInfo.split(separator: " ").first == "quiz"
+    }
+
+    /// Parses the fence's text as a quiz and leaves a placeholder that the site fills with
+    /// the rendered check.
+    private mutating func readKnowledgeCheck(_ fence: Node, id: String) -> [LinkReference] {
+        let document = Document(markdown: fence.literal ?? "")
+        // The fence's text starts on the line after the opening ```.
+        var inner = BodyReader(file: file, sourcePath: sourcePath, bodyLine: fence.startLine + lineOffset + 1)
+        var parser = QuizParser(file: file, lineOffset: inner.lineOffset)
+        var quiz = parser.parse(document, id: id, isInline: true, line: fence.startLine + lineOffset)
+        diagnostics += parser.diagnostics
+        let links = inner.collectLinks(in: document)
+        diagnostics += inner.diagnostics
+        let placeholder = Node.customBlock(onEnter: "", onExit: "")
+        fence.replace(with: placeholder)
+        quiz.placeholder = placeholder
+        quizzes.append(quiz)
+        return links
     }
 
     // MARK: Callouts

@@ -23,6 +23,8 @@ public struct Page: Sendable {
     public var document: Document
     public var headings: [Heading] = []
     public var links: [LinkReference] = []
+    /// The quiz of a quiz page, or the knowledge checks of a lesson, in order.
+    public var quizzes: [Quiz] = []
 
     public init(kind: PageKind, sourcePath: String, displayPath: String, path: String, title: String, document: Document) {
         self.kind = kind

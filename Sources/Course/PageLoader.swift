@@ -12,7 +12,7 @@ struct PageLoader {
     let isModuleIndex: Bool
 
     static let knownKeys: Set<String> = [
-        "type", "title", "summary", "objectives", "duration", "order", "draft",
+        "type", "id", "title", "summary", "objectives", "duration", "order", "draft",
         "pass_mark", "shuffle", "graded", "tension", "start",
     ]
 
@@ -39,7 +39,9 @@ struct PageLoader {
         let document = Document(markdown: parts.body)
         var page = Page(kind: isModuleIndex ? .module : .lesson, sourcePath: sourcePath, displayPath: displayPath,
                         path: path, title: "", document: document)
+        var quizID: String?
         if var fields {
+            quizID = fields.string("id")
             read(&fields, into: &page)
             diagnostics += fields.diagnostics
         } else if !isModuleIndex {
@@ -49,8 +51,15 @@ struct PageLoader {
             page.title = Slug.title(fromFileName: String(sourcePath.split(separator: "/").first ?? ""))
         }
 
+        let pageID = quizID ?? String(path.dropLast())
         var reader = BodyReader(file: displayPath, sourcePath: sourcePath, bodyLine: parts.bodyLine)
-        (page.headings, page.links) = reader.read(document)
+        if page.kind == .quiz {
+            var parser = QuizParser(file: displayPath, lineOffset: parts.bodyLine - 1)
+            page.quizzes = [parser.parse(document, id: pageID, isInline: false, line: parts.bodyLine)]
+            diagnostics += parser.diagnostics
+        }
+        (page.headings, page.links) = reader.read(document, pageID: pageID, rewritesHeadings: page.kind != .quiz)
+        page.quizzes += reader.quizzes
         diagnostics += reader.diagnostics
         return (page, diagnostics)
     }

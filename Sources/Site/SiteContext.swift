@@ -73,6 +73,7 @@ struct SiteContext: @unchecked Sendable {
                 "title": config.title,
                 "description": config.description,
                 "language": config.language,
+                "id": Slug.heading(config.title),
             ] as [String: Any],
             "title": title,
             "description": description ?? config.description,

@@ -1,3 +1,4 @@
+import CommonMark
 import Course
 import Foundation
 
@@ -31,7 +32,23 @@ public struct SiteRenderer: Sendable {
     private func render(_ entry: SiteContext.Entry, site: SiteContext) -> String {
         let page = entry.page
         rewriteLinks(of: page, site: site)
-        let body = page.document.renderHTML(allowRawHTML: site.course.config.allowsRawHTML)
+        let allowsRawHTML = site.course.config.allowsRawHTML
+        var body = ""
+        for quiz in page.quizzes {
+            let context = QuizContext(
+                quiz: quiz, courseTitle: site.course.config.title,
+                passMark: page.passMark ?? site.course.config.passMark,
+                isShuffled: page.isShuffled, isGraded: !quiz.isInline && page.isGraded, allowsRawHTML: allowsRawHTML)
+            let html = theme.render("quiz", context.make())
+            if let placeholder = quiz.placeholder {
+                placeholder.setOnEnter(html)
+            } else {
+                body += Node.renderHTML(quiz.intro, allowRawHTML: allowsRawHTML) + html
+            }
+        }
+        if page.kind != .quiz {
+            body = page.document.renderHTML(allowRawHTML: allowsRawHTML)
+        }
         let template = page.kind == .module ? "module" : "page"
         return theme.render(template, site.pageContext(entry, body: body))
     }

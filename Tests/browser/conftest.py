@@ -46,10 +46,13 @@ def serve(folder: pathlib.Path):
 
 
 @pytest.fixture(scope="session")
-def site(site_dir):
-    """Base URL of the shipped course served over http."""
-    server = serve(site_dir)
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+def site(site_dir, tmp_path_factory):
+    """Base URL of the shipped course served over http, under the sub-path its base_url
+    names, as a host would serve it (the 404 page links from there)."""
+    mount = tmp_path_factory.mktemp("host")
+    (mount / "de-escalation").symlink_to(site_dir)
+    server = serve(mount)
+    yield f"http://127.0.0.1:{server.server_address[1]}/de-escalation/"
     server.shutdown()
 
 
