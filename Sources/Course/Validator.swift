@@ -10,7 +10,7 @@ public struct Validator: Sendable {
         var bySource: [String: Page] = [:]
         for page in pages { bySource[page.sourcePath] = page }
         let files = Set(course.files)
-        var diagnostics = duplicateURLs(pages)
+        var diagnostics = duplicateURLs(pages) + duplicateQuizIDs(pages)
         for page in pages {
             for link in page.links {
                 if let problem = check(link, in: page, pages: bySource, files: files) {
@@ -59,6 +59,24 @@ public struct Validator: Sendable {
                                           hint: "rename one of them; order prefixes like `01-` are not part of the URL"))
             } else {
                 first[page.path] = page
+            }
+        }
+        return diagnostics
+    }
+
+    /// Progress is stored under a quiz's id, so two quizzes must never share one.
+    private func duplicateQuizIDs(_ pages: [Page]) -> [Diagnostic] {
+        var first: [String: Page] = [:]
+        var diagnostics: [Diagnostic] = []
+        for page in pages {
+            for quiz in page.quizzes {
+                if let earlier = first[quiz.id] {
+                    diagnostics.append(.error(page.displayPath, line: quiz.line, column: 1,
+                                              "two quizzes have the id '\(quiz.id)': this one and the one in \(earlier.displayPath)",
+                                              hint: "give one of them another `id:` in its front matter"))
+                } else {
+                    first[quiz.id] = page
+                }
             }
         }
         return diagnostics
