@@ -89,10 +89,15 @@ struct SiteContext: @unchecked Sendable {
     }
 
     func link(to page: Page, from path: String) -> [String: Any] {
-        var link: [String: Any] = ["title": page.title, "href": SitePath.relative(from: path, to: page.path)]
-        if let duration = page.duration { link["duration"] = Minutes.text(duration) }
-        if let summary = page.summary { link["summary"] = summary }
-        link["kind"] = KindLabel.text(page.kind)
-        return link
+        // Every key is set, even when empty: Mustache would otherwise find the same key
+        // on an enclosing context (a module's duration shown against a quiz).
+        [
+            "title": page.title,
+            "href": SitePath.relative(from: path, to: page.path),
+            "duration": page.duration.map(Minutes.text) ?? false,
+            "summary": page.summary ?? false,
+            "kind": KindLabel.text(page.kind),
+            "isCurrent": false,
+        ]
     }
 }

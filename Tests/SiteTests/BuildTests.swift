@@ -34,6 +34,14 @@ import Testing
         #expect(course.built("404.html")?.contains("href=\"/c/index.html\"") == true)
     }
 
+    @Test func pageWithoutDurationShowsNoneEvenInsideAModuleThatHasOne() throws {
+        let course = try built(["01-basics/03-c.md": "---\ntitle: Untimed\n---\n"])
+        let home = try #require(course.built("index.html"))
+        #expect(home.contains("Untimed</a> <span class=\"meta\">Lesson</span>"))
+        let module = try #require(course.built("basics/index.html"))
+        #expect(module.components(separatedBy: "aria-current").count == 3)
+    }
+
     @Test func linksToMarkdownFilesBecomeRelativePageLinksWithAnchors() throws {
         let course = try built()
         let lesson = try #require(course.built("basics/first/index.html"))
