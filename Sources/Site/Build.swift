@@ -15,6 +15,11 @@ public struct Build: Sendable {
         self.output = output
     }
 
+    /// The folder the themes are read from.
+    public var themesFolder: String {
+        themes ?? URL(fileURLWithPath: source).standardizedFileURL.deletingLastPathComponent().path + "/themes"
+    }
+
     public struct Result: Sendable {
         public var diagnostics: [Diagnostic]
         public var files: [OutputFile]
@@ -29,7 +34,6 @@ public struct Build: Sendable {
         var course = loaded
         if let baseURL { course.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         var diagnostics = loadProblems + Validator().validate(course)
-        let themesFolder = themes ?? URL(fileURLWithPath: source).standardizedFileURL.deletingLastPathComponent().path + "/themes"
         let (theme, themeProblems) = Theme.load(named: course.config.theme, from: themesFolder, displayFolder: themes ?? "themes")
         diagnostics += themeProblems
         guard let theme, !diagnostics.hasErrors else {

@@ -29,7 +29,7 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    private func render(_ entry: SiteContext.Entry, site: SiteContext) -> String {
+    func render(_ entry: SiteContext.Entry, site: SiteContext) -> String {
         let page = entry.page
         rewriteLinks(of: page, site: site)
         let allowsRawHTML = site.course.config.allowsRawHTML
