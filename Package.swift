@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -28,14 +29,21 @@ let package = Package(
             "CommonMark",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        .target(name: "Preview", dependencies: [
+            "Site",
+            "Course",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ], resources: [.embedInCode("Resources/reload.js"), .embedInCode("Resources/preview.css")]),
         .executableTarget(name: "parley", dependencies: [
             "Site",
             "Course",
+            "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "CourseFixtures", path: "Tests/CourseFixtures"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "CommonMark", "CourseFixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "CourseFixtures"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Course", "CourseFixtures"]),
     ]
 )
