@@ -47,14 +47,14 @@ final class ChangeWatcher {
 
     private func scan() -> [String: Stamp] {
         var stamps: [String: Stamp] = [:]
-        var visited: Set<UInt64> = []
+        var visited: Set<[UInt64]> = []
         for folder in folders {
             scan(folder, depth: 0, into: &stamps, visited: &visited)
         }
         return stamps
     }
 
-    private func scan(_ folder: String, depth: Int, into stamps: inout [String: Stamp], visited: inout Set<UInt64>) {
+    private func scan(_ folder: String, depth: Int, into stamps: inout [String: Stamp], visited: inout Set<[UInt64]>) {
         guard depth < 32, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where !Self.isIgnored(name) {
             let path = folder + "/" + name
@@ -62,7 +62,7 @@ final class ChangeWatcher {
             guard stat(path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 // A symlink may point back up the tree; each real folder is read once.
-                if visited.insert(UInt64(info.st_ino)).inserted {
+                if visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted {
                     scan(path, depth: depth + 1, into: &stamps, visited: &visited)
                 }
             } else {

@@ -160,6 +160,9 @@ public actor PreviewServer {
 
         await server.appendRoute("GET,HEAD /__parley/events") { request in
             guard Self.isAllowed(request, loopbackOnly: isLoopback) else { return Self.refused(request) }
+            guard request.method != .HEAD else {
+                return SiteHandler.response(.ok, Data(), type: MediaType.eventStream, request: request)
+            }
             await store.waitForFirstBuild()
             var greeting: [ServerEvent] = [.hello(build: await store.build)]
             let errors = await store.errors

@@ -44,8 +44,9 @@ final class RebuildLoop: @unchecked Sendable {
         }
     }
 
+    /// Stops watching; a build under way finishes, but nobody hears of it.
     func stop() {
-        queue.sync { isStopped = true }
+        queue.async { [self] in isStopped = true }
         continuation.finish()
     }
 
