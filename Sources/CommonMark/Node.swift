@@ -100,6 +100,11 @@ public struct Node: @unchecked Sendable, Equatable {
         return text
     }
 
+    /// The text of several blocks, separated by spaces.
+    public static func plainText(of nodes: [Node]) -> String {
+        nodes.map(\.plainText).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     // MARK: Rendering
 
     /// The HTML of a paragraph's or heading's content, without the element around it.

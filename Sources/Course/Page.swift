@@ -23,6 +23,14 @@ public struct Page: Sendable {
     public var document: Document
     public var headings: [Heading] = []
     public var links: [LinkReference] = []
+    /// The phrases of a phrase bank page.
+    public var phraseBank: PhraseBank?
+    /// The questions of an FAQ page.
+    public var faq: FAQ?
+    /// Paragraphs of lessons and FAQ pages, for the phrase linter.
+    public var prose: [ProseText] = []
+    /// Text between headings, for search.
+    public var sections: [TextSection] = []
     /// The quiz of a quiz page, or the knowledge checks of a lesson, in order.
     public var quizzes: [Quiz] = []
 

@@ -153,10 +153,3 @@ struct QuizParser {
         diagnostics.append(.error(file, line: line, column: 1, message, hint: hint))
     }
 }
-
-extension Node {
-    /// The text of several blocks, separated by spaces.
-    static func plainText(of nodes: [Node]) -> String {
-        nodes.map(\.plainText).joined(separator: " ")
-    }
-}

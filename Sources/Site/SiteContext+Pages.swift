@@ -9,6 +9,8 @@ extension SiteContext {
         context["body"] = body
         context["kind"] = KindLabel.text(page.kind)
         context["kindClass"] = page.kind.rawValue
+        context["isLesson"] = page.kind == .lesson
+        context["hasFilter"] = page.kind == .phrasebank
         if let summary = page.summary { context["summary"] = summary }
         if let duration = page.duration { context["duration"] = Minutes.text(duration) }
         if !page.objectives.isEmpty {
@@ -24,7 +26,7 @@ extension SiteContext {
 
         let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }
             .map { ["text": $0.text, "id": $0.id, "isSub": $0.level == 3] as [String: Any] }
-        if toc.count >= 2 {
+        if toc.count >= 2, page.kind != .faq {
             context["toc"] = toc
             context["hasToc"] = true
         }

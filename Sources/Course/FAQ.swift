@@ -1,0 +1,36 @@
+import CommonMark
+
+/// An FAQ page: each `##` a question, the blocks under it the answer.
+public struct FAQ: Sendable {
+    public struct Entry: Sendable {
+        public var question: String
+        /// The heading's anchor, stable across builds.
+        public var id: String
+        public var heading: Node
+        public var answer: [Node]
+        public var line: Int
+    }
+
+    public var intro: [Node]
+    public var entries: [Entry]
+
+    /// Reads the page's top-level blocks. Returns a diagnostic when there are no questions.
+    static func read(_ document: Document, file: String, lineOffset: Int, line: Int) -> (FAQ, Diagnostic?) {
+        var faq = FAQ(intro: [], entries: [])
+        var ids = HeadingIDs()
+        for node in document.node.children {
+            if node.type == .heading, node.headingLevel == 2 {
+                let question = node.plainText
+                faq.entries.append(Entry(question: question, id: ids.id(for: question), heading: node, answer: [],
+                                         line: node.startLine + lineOffset))
+            } else if faq.entries.isEmpty {
+                faq.intro.append(node)
+            } else {
+                faq.entries[faq.entries.count - 1].answer.append(node)
+            }
+        }
+        guard faq.entries.isEmpty else { return (faq, nil) }
+        return (faq, .error(file, line: line, column: 1, "FAQ has no questions",
+                            hint: "write each question as a `## ` heading with its answer below it"))
+    }
+}
