@@ -16,11 +16,13 @@ struct PhraseBankParser {
     mutating func parse(_ document: Document, line: Int) -> PhraseBank {
         var bank = PhraseBank(sections: [], intro: [])
         var ids = HeadingIDs()
+        var itemCount = 0
         for node in document.node.children {
             if node.type == .heading, node.headingLevel == 2 {
                 let title = node.plainText
                 bank.sections.append(.init(title: title, id: ids.id(for: title), phrases: []))
             } else if node.type == .list {
+                itemCount += node.children.count
                 guard !bank.sections.isEmpty else {
                     report(node.startLine, "phrases must come under a `## situation` heading",
                            hint: "add a heading such as `## When the customer is shouting` above the list")
@@ -33,7 +35,7 @@ struct PhraseBankParser {
                 bank.intro.append(node)
             }
         }
-        if bank.phrases.isEmpty {
+        if itemCount == 0 {
             diagnostics.append(.error(file, line: line, column: 1, "phrase bank has no phrases",
                                       hint: "add `## A situation` and under it items like `- \"Calm down.\" → \"I can hear how upsetting this is.\"`"))
         }
