@@ -1,52 +1,104 @@
 import Course
-import Foundation
 
-/// The search index, built once per build and shipped as a script file so search works
-/// offline and from `file://`, where fetching a JSON file fails. To stay small it keeps,
-/// for each section, its heading and the distinct words of its text rather than the text.
+/// The search index, shipped as a script file so search works offline and from `file://`,
+/// where fetching a JSON file fails. To stay small it is an inverted index: every distinct
+/// word once, with the sections that use it as a delta-coded list, plus the titles and
+/// headings that results show.
 enum SearchIndex {
-    static func script(for entries: [SiteContext.Entry]) -> String {
-        let pages: [[String: Any]] = entries.map { entry in
-            let page = entry.page
-            var item: [String: Any] = ["t": page.title, "u": page.path + "index.html", "k": KindLabel.text(page.kind)]
-            if let summary = page.summary { item["d"] = summary }
-            item["s"] = sections(of: page)
-            return item
-        }
-        let object: [String: Any] = ["pages": pages]
-        let json = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
-            .flatMap { String(data: $0, encoding: .utf8) } ?? "{\"pages\":[]}"
-        let stop = stopWords.sorted().joined(separator: " ")
-        return "window.parleySearchIndex = \(json);\nwindow.parleySearchStopWords = \"\(stop)\";\n"
+    /// What one page gives the index; made while the page renders, on every core.
+    struct Entry: Sendable {
+        var page: String
+        var sections: [Section]
     }
 
-    private static func sections(of page: Page) -> [[String: Any]] {
-        if page.kind == .quiz { return [] }
+    struct Section: Sendable {
+        /// `[heading, anchor]` or `[heading, anchor, [phrases]]`, as JSON without the page number.
+        var json: String
+        var words: [String]
+    }
+
+    static func entry(for page: Page) -> Entry {
+        var members: [(String, String)] = [("t", JSON.string(page.title)), ("u", JSON.string(page.path + "index.html")),
+                                           ("k", JSON.string(KindLabel.text(page.kind)))]
+        if let summary = page.summary { members.append(("d", JSON.string(summary))) }
+        return Entry(page: JSON.object(members), sections: sections(of: page))
+    }
+
+    private static func sections(of page: Page) -> [Section] {
+        if page.kind == .quiz { return [Section(json: "\"\",\"\"", words: [])] }
         if let bank = page.phraseBank {
             return bank.sections.map { section in
                 let phrases = section.phrases.map { phrase in phrase.avoid.map { "“\($0)” → “\(phrase.say)”" } ?? "“\(phrase.say)”" }
-                return ["h": section.title, "a": section.id, "w": words(phrases.joined(separator: " ") + " "
-                        + section.phrases.map(\.reason).joined(separator: " ")), "p": phrases]
+                let text = phrases.joined(separator: " ") + " " + section.phrases.map(\.reason).joined(separator: " ")
+                let json = JSON.string(section.title) + "," + JSON.string(section.id) + "," + JSON.array(phrases.map(JSON.string))
+                return Section(json: json, words: words(text))
             }
         }
-        return page.sections.map { section in
-            ["h": section.heading, "a": section.id, "w": words(section.text)]
+        let sections = page.sections.map { section in
+            Section(json: JSON.string(section.heading) + "," + JSON.string(section.id), words: words(section.text))
         }
+        return sections.isEmpty ? [Section(json: "\"\",\"\"", words: [])] : sections
+    }
+
+    /// The script from every page's entry: pages, sections and the inverted word index.
+    static func script(entries: [Entry]) -> String {
+        var pages: [String] = []
+        var sections: [String] = []
+        var postings: [String: [Int]] = [:]
+        for (pageNumber, entry) in entries.enumerated() {
+            pages.append(entry.page)
+            for section in entry.sections {
+                for word in section.words { postings[word, default: []].append(sections.count) }
+                sections.append("[\(pageNumber),\(section.json)]")
+            }
+        }
+        let words = postings.keys.sorted().map { word in
+            JSON.string(word) + ":" + JSON.string(deltaCoded(postings[word] ?? []))
+        }
+        let stop = stopWords.sorted().joined(separator: " ")
+        return "window.parleySearchIndex = {\"pages\":" + JSON.array(pages) + ",\n\"sections\":" + JSON.array(sections)
+            + ",\n\"words\":{" + words.joined(separator: ",") + "}};\n"
+            + "window.parleySearchStopWords = \(JSON.string(stop));\n"
+    }
+
+    /// Ascending numbers as base-36 gaps joined by `.`: `3, 5, 40` → `3.2.z`.
+    static func deltaCoded(_ numbers: [Int]) -> String {
+        var previous = 0
+        return numbers.map { number in
+            defer { previous = number }
+            return String(number - previous, radix: 36)
+        }.joined(separator: ".")
     }
 
     /// Distinct lower-case words in order of first use, without the most common ones.
-    static func words(_ text: String) -> String {
-        var seen = Set<Substring>()
-        var result: [Substring] = []
-        let lowered = text.lowercased()
-        for word in lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where word.count > 1 {
-            if stopWords.contains(word) { continue }
-            if seen.insert(word).inserted { result.append(word) }
+    static func words(_ text: String) -> [String] {
+        var seen = Set<String>()
+        var result: [String] = []
+        var word = ""
+        func finish() {
+            if word.unicodeScalars.count > 1, !stopWords.contains(word), seen.insert(word).inserted {
+                result.append(word)
+            }
+            word = ""
         }
-        return result.joined(separator: " ")
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                switch scalar {
+                case "A"..."Z": word.unicodeScalars.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
+                case "a"..."z", "0"..."9": word.unicodeScalars.append(scalar)
+                default: finish()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word += String(scalar).lowercased()
+            } else {
+                finish()
+            }
+        }
+        finish()
+        return result
     }
 
-    static let stopWords: Set<Substring> = [
+    static let stopWords: Set<String> = [
         "the", "and", "a", "an", "to", "of", "in", "on", "for", "is", "it", "that", "this", "with", "as",
         "at", "be", "by", "are", "was", "or", "if", "but", "not", "from", "so", "they", "their", "them",
         "you", "your", "we", "our", "us", "can", "will", "do", "does", "have", "has", "had", "its", "than",

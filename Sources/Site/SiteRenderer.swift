@@ -13,13 +13,15 @@ public struct SiteRenderer: Sendable {
 
     public func render(_ course: Course) -> [OutputFile] {
         var site = SiteContext(course: course, theme: theme)
-        let searchIndex = SearchIndex.script(for: site.entries)
-        site.addAsset(named: "search-index.js", data: Data(searchIndex.utf8))
+        // The index's name carries its hash, and every page links to the search page only,
+        // so pages and index entries can be made in one pass.
         let entries = site.entries
-        let frozen = site
-        var files = entries.parallelMap { entry in
-            OutputFile(path: entry.page.path + "index.html", text: render(entry, site: frozen))
+        let pagesSite = site
+        let rendered = entries.parallelMap { entry in
+            (OutputFile(path: entry.page.path + "index.html", text: render(entry, site: pagesSite)), SearchIndex.entry(for: entry.page))
         }
+        site.addAsset(named: "search-index.js", data: Data(SearchIndex.script(entries: rendered.map(\.1)).utf8))
+        var files = rendered.map(\.0)
         files.append(OutputFile(path: "index.html", text: theme.render("home", site.homeContext())))
         files.append(OutputFile(path: "404.html", text: theme.render("404", site.notFoundContext())))
         files.append(OutputFile(path: "search/index.html", text: theme.render("page", site.searchContext())))

@@ -3,6 +3,7 @@ import CourseFixtures
 import Foundation
 import Site
 import Testing
+@testable import Site
 
 @Suite struct BuildTests {
     func build(_ course: TemporaryCourse) throws -> Build.Result {
@@ -117,6 +118,17 @@ import Testing
             if let data = FileManager.default.contents(atPath: folder + "/" + path) { files[path] = data }
         }
         return files
+    }
+}
+
+@Suite struct SearchIndexTests {
+    @Test func postingListsAreBase36Gaps() {
+        #expect(SearchIndex.deltaCoded([3, 5, 40]) == "3.2.z")
+        #expect(SearchIndex.deltaCoded([0]) == "0")
+    }
+
+    @Test func wordsAreDistinctLowerCaseAndSkipCommonOnes() {
+        #expect(SearchIndex.words("The Refund, the REFUND and a Café-visit 2") == ["refund", "café", "visit"])
     }
 }
 

@@ -73,9 +73,11 @@ import Testing
         let script = try #require(course.built(file))
         #expect(script.hasPrefix("window.parleySearchIndex = {"))
         #expect(script.contains("\"t\":\"Second lesson\""))
-        #expect(script.contains("\"h\":\"Why it works\""))
-        #expect(script.contains("“Calm down.” → “I hear you.”"))
-        #expect(script.contains("\"w\":\"go second lesson\""))
+        #expect(script.contains("[2,\"Why it works\",\"why-it-works\"]"))
+        #expect(script.contains("[3,\"Shouting\",\"shouting\",[\"“Calm down.” → “I hear you.”\"]]"))
+        // "Go on to the second lesson" in section 1 ("Saying no kindly"), stop words dropped.
+        #expect(script.contains("\"second\":\"1\""))
+        #expect(!script.contains("\"the\":"))
     }
 
     @Test func phrasebookGathersEveryBankAndCompletionListsLessons() throws {

@@ -1,11 +1,14 @@
 // parley search: the index is a script file (search-index.js), so search works offline
-// and from file://. Every query word must match a title, heading or word of a section.
+// and from file://. Every query word must start a word of a section's title, heading or
+// text; the index maps each word to the sections that use it.
 (function () {
   "use strict";
 
-  var index = window.parleySearchIndex || { pages: [] };
+  var index = window.parleySearchIndex || { pages: [], sections: [], words: {} };
   var stopWords = {};
   (window.parleySearchStopWords || "").split(" ").forEach(function (word) { stopWords[word] = true; });
+  var vocabulary = Object.keys(index.words);
+  var decoded = {};
 
   function terms(text) {
     return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (word) {
@@ -17,31 +20,55 @@
     return words.some(function (word) { return word.indexOf(term) === 0; });
   }
 
+  // Posting lists are base-36 gaps joined by ".": "3.2.z" is sections 3, 5 and 40.
+  function postings(word) {
+    if (!decoded[word]) {
+      var total = 0;
+      decoded[word] = index.words[word].split(".").map(function (gap) { return (total += parseInt(gap, 36)); });
+    }
+    return decoded[word];
+  }
+
+  var sections = index.sections.map(function (row) {
+    var page = index.pages[row[0]];
+    return { page: page, h: row[1], a: row[2], p: row[3] || [],
+             titleWords: terms(page.t + " " + (page.d || "")), headingWords: terms(row[1]) };
+  });
+
   function search(query) {
     var wanted = terms(query);
     if (!wanted.length) return [];
-    var results = [];
-    index.pages.forEach(function (page) {
-      var titleWords = terms(page.t + " " + (page.d || ""));
-      var sections = page.s.length ? page.s : [{ h: "", a: "", w: "" }];
-      sections.forEach(function (section) {
-        var headingWords = terms(section.h);
-        var bodyWords = section.w.split(" ");
-        var score = 0;
-        var found = [];
-        var every = wanted.every(function (term) {
-          var inTitle = matches(titleWords, term), inHeading = matches(headingWords, term), inBody = matches(bodyWords, term);
-          if (inTitle) score += 5;
-          if (inHeading) score += 3;
-          if (inBody) score += 1;
-          if (inBody) found.push(term);
-          return inTitle || inHeading || inBody;
+    var scores = null, found = {};
+    wanted.forEach(function (term) {
+      var hits = {};
+      vocabulary.forEach(function (word) {
+        if (word.indexOf(term) !== 0) return;
+        postings(word).forEach(function (id) {
+          if (hits[id] === undefined) hits[id] = 0;
+          hits[id] += 1;
+          found[id] = found[id] || {};
+          if (!found[id][term]) found[id][term] = word;
         });
-        if (every) results.push({ page: page, section: section, score: score, terms: wanted, found: found });
       });
+      sections.forEach(function (section, id) {
+        var score = (matches(section.titleWords, term) ? 5 : 0) + (matches(section.headingWords, term) ? 3 : 0);
+        if (score) hits[id] = (hits[id] || 0) + score;
+      });
+      if (scores === null) {
+        scores = hits;
+      } else {
+        var both = {};
+        Object.keys(hits).forEach(function (id) { if (scores[id] !== undefined) both[id] = scores[id] + hits[id]; });
+        scores = both;
+      }
+    });
+    var results = Object.keys(scores || {}).map(function (id) {
+      var section = sections[id];
+      var words = found[id] || {};
+      return { page: section.page, section: section, score: scores[id], terms: wanted,
+               found: wanted.map(function (term) { return words[term]; }).filter(Boolean) };
     });
     results.sort(function (a, b) { return b.score - a.score || a.page.t.localeCompare(b.page.t); });
-    // One result per section, at most 50.
     return results.slice(0, 50);
   }
 
@@ -103,8 +130,7 @@
       }
       if (result.found.length && !phrases.length) {
         var mentions = element("p", "search-mentions", [document.createTextNode("Mentions: ")]);
-        result.found.forEach(function (term, position) {
-          var word = result.section.w.split(" ").filter(function (w) { return w.indexOf(term) === 0; })[0] || term;
+        result.found.forEach(function (word, position) {
           if (position) mentions.appendChild(document.createTextNode(", "));
           var mark = document.createElement("mark");
           mark.textContent = word;
