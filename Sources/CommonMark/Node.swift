@@ -108,10 +108,10 @@ public struct Node: @unchecked Sendable, Equatable {
     // MARK: Rendering
 
     /// The HTML of a paragraph's or heading's content, without the element around it.
+    /// Rendered child by child: a paragraph in a tight list renders without `<p>`, so
+    /// cutting tags off the whole would cut the content instead.
     public func renderInnerHTML() -> String {
-        let html = renderHTML()
-        guard let open = html.firstIndex(of: ">"), let close = html.range(of: "</", options: .backwards) else { return html }
-        return String(html[html.index(after: open)..<close.lowerBound])
+        children.map { $0.renderHTML() }.joined()
     }
 
     /// The HTML of several sibling blocks, one after the other.

@@ -19,6 +19,8 @@ struct SiteContext: @unchecked Sendable {
     private(set) var assets: [Theme.Asset]
     private var assetNames: [String: String]
     private let moduleSlugs: [String: String]
+    /// Rendered sidebars by `sidebarKey`.
+    private(set) var sidebars: [String: String] = [:]
 
     init(course: Course, theme: Theme) {
         self.course = course
@@ -53,6 +55,20 @@ struct SiteContext: @unchecked Sendable {
         var slugs: [String: String] = [:]
         for module in course.modules { slugs[module.folder] = module.slug }
         moduleSlugs = slugs
+        sidebars = renderSidebars(with: theme)
+    }
+
+    private func renderSidebars(with theme: Theme) -> [String: String] {
+        var sidebars: [String: String] = [:]
+        for module in course.modules {
+            // Any page one level below the module sees the same relative links.
+            for (isIndex, path) in [(true, module.path), (false, module.path + "page/")] {
+                let context: [String: Any] = ["module": moduleLink(module, from: path),
+                                              "homeHref": SitePath.root(from: path) + "index.html"]
+                sidebars[Self.sidebarKey(module, isIndex: isIndex)] = theme.render("sidebar", context)
+            }
+        }
+        return sidebars
     }
 
     /// Adds a generated asset (the search index), published with a content hash.

@@ -23,6 +23,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         }
         Report.print(result.diagnostics)
+        if options.timings { Report.timings(result.timings) }
         guard result.succeeded else {
             Report.fail("build failed: \(Report.counts(result.diagnostics)); \(output)/ left unchanged")
             throw ExitCode.failure
@@ -48,6 +49,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode.failure
         }
         Report.print(result.diagnostics)
+        if options.timings { Report.timings(result.timings) }
         print("checked \(result.pageCount) pages: \(Report.counts(result.diagnostics))")
         if !result.succeeded { throw ExitCode.failure }
     }

@@ -15,6 +15,11 @@ enum Report {
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }
 
+    static func timings(_ laps: [(stage: String, seconds: Double)]) {
+        let text = laps.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", ")
+        FileHandle.standardError.write(Data(("timings: " + text + "\n").utf8))
+    }
+
     static func fail(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
