@@ -25,6 +25,8 @@ public struct Page: Sendable {
     public var links: [LinkReference] = []
     /// The quiz of a quiz page, or the knowledge checks of a lesson, in order.
     public var quizzes: [Quiz] = []
+    /// The moments of a scenario page.
+    public var scenario: Scenario?
 
     public init(kind: PageKind, sourcePath: String, displayPath: String, path: String, title: String, document: Document) {
         self.kind = kind
@@ -35,6 +37,6 @@ public struct Page: Sendable {
         self.document = document
     }
 
-    /// Ids of every heading, for checking `#anchor` links.
-    public var anchors: Set<String> { Set(headings.map(\.id)) }
+    /// Ids of every heading (and every moment of a scenario), for checking `#anchor` links.
+    public var anchors: Set<String> { Set(headings.map(\.id) + (scenario?.moments.map(\.id) ?? [])) }
 }

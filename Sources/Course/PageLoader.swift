@@ -40,9 +40,11 @@ struct PageLoader {
         var page = Page(kind: isModuleIndex ? .module : .lesson, sourcePath: sourcePath, displayPath: displayPath,
                         path: path, title: "", document: document)
         var quizID: String?
+        var scenarioSettings = ScenarioSettings()
         if var fields {
             quizID = fields.string("id")
             read(&fields, into: &page)
+            if page.kind == .scenario { scenarioSettings = ScenarioSettings(reading: &fields) }
             diagnostics += fields.diagnostics
         } else if !isModuleIndex {
             diagnostics.append(missingTitle(line: 1))
@@ -58,7 +60,13 @@ struct PageLoader {
             page.quizzes = [parser.parse(document, id: pageID, isInline: false, line: parts.bodyLine)]
             diagnostics += parser.diagnostics
         }
-        (page.headings, page.links) = reader.read(document, pageID: pageID, rewritesHeadings: page.kind != .quiz)
+        if page.kind == .scenario {
+            // Before the reader: the parser takes the reply links out, and the moments keep their headings.
+            var parser = ScenarioParser(file: displayPath, lineOffset: parts.bodyLine - 1)
+            page.scenario = parser.parse(document, settings: scenarioSettings)
+            diagnostics += parser.diagnostics
+        }
+        (page.headings, page.links) = reader.read(document, pageID: pageID, rewritesHeadings: page.kind != .quiz && page.kind != .scenario)
         page.quizzes += reader.quizzes
         diagnostics += reader.diagnostics
         return (page, diagnostics)
