@@ -5,8 +5,8 @@ import CommonMark
 public struct Scenario: Sendable {
     /// The tree the moments' nodes live in (kept alive with the scenario).
     public var document: Document
-    /// Blocks before the first moment: setting the scene.
-    public var intro: [Node]
+    /// The blocks before the first moment, setting the scene, in one container block.
+    public var intro: Node
     public var moments: [Moment]
     /// Anchor of the moment the conversation starts at.
     public var start: String
@@ -28,8 +28,8 @@ public struct Moment: Sendable {
     /// The `##` heading.
     public var heading: Node
     public var title: String
-    /// Blocks between the heading and the replies.
-    public var text: [Node]
+    /// The blocks between the heading and the replies, in one container block.
+    public var text: Node
     public var replies: [Reply]
     /// True when the moment has no list of replies.
     public var isEnding: Bool

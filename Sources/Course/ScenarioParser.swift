@@ -21,6 +21,7 @@ struct ScenarioParser {
 
     mutating func parse(_ document: Document, settings: ScenarioSettings) -> Scenario {
         let ids = Self.headingIDs(in: document)
+        let firstLine = (document.node.firstChild?.startLine ?? 1) + lineOffset
         var intro: [Node] = []
         var sections: [(heading: Node, blocks: [Node])] = []
         for node in document.node.children {
@@ -32,12 +33,14 @@ struct ScenarioParser {
                 sections[sections.count - 1].blocks.append(node)
             }
         }
-        let moments = sections.compactMap { moment(heading: $0.heading, id: ids[$0.heading.startLine] ?? "", blocks: $0.blocks) }
-        var scenario = Scenario(document: document, intro: intro, moments: moments, start: moments.first?.id ?? "",
-                                tension: settings.tension)
+        let moments = sections.compactMap {
+            moment(heading: $0.heading, id: ids[$0.heading.startLine] ?? "", blocks: $0.blocks, in: document)
+        }
+        var scenario = Scenario(document: document, intro: Self.container(for: intro, in: document), moments: moments,
+                                start: moments.first?.id ?? "", tension: settings.tension)
         guard !moments.isEmpty else {
             if sections.isEmpty {
-                report((document.node.firstChild?.startLine ?? 1) + lineOffset, "scenario has no moments",
+                report(firstLine, "scenario has no moments",
                        hint: "start each moment with a `## ` heading, followed by what the customer says and a list of replies")
             }
             return scenario
@@ -56,8 +59,8 @@ struct ScenarioParser {
     }
 
     /// Ids for every heading, counted the way GitHub counts them, so a moment's anchor is
-    /// the one the author sees in a preview of the file.
-    /// Keyed by the heading's line, which no two headings share.
+    /// the one the author sees in a preview of the file. Keyed by the heading's line,
+    /// which no two headings share.
     private static func headingIDs(in document: Document) -> [Int: String] {
         var ids = HeadingIDs()
         var result: [Int: String] = [:]
@@ -67,7 +70,21 @@ struct ScenarioParser {
         return result
     }
 
-    private mutating func moment(heading: Node, id: String, blocks: [Node]) -> Moment? {
+    /// Moves `blocks` into one container block in their place. The body reader later
+    /// replaces some blocks (callouts, knowledge checks) and frees the originals; the
+    /// container stays, so the scenario never holds a freed node.
+    private static func container(for blocks: [Node], in document: Document) -> Node {
+        let container = Node.customBlock(onEnter: "", onExit: "")
+        if let first = blocks.first {
+            first.insertBefore(container)
+        } else {
+            document.node.append(container)
+        }
+        for block in blocks { container.append(block) }
+        return container
+    }
+
+    private mutating func moment(heading: Node, id: String, blocks: [Node], in document: Document) -> Moment? {
         let line = heading.startLine + lineOffset
         let title = heading.plainText.trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty else {
@@ -80,7 +97,8 @@ struct ScenarioParser {
                 report(line, "the ending '\(title)' has no debrief",
                        hint: "a moment without replies is an ending: write what went well and what to try next time")
             }
-            return Moment(id: id, heading: heading, title: title, text: blocks, replies: [], isEnding: true, line: line)
+            return Moment(id: id, heading: heading, title: title, text: Self.container(for: blocks, in: document), replies: [],
+                          isEnding: true, line: line)
         }
         let listIndex = blocks.firstIndex(of: list) ?? blocks.endIndex
         for extra in blocks[listIndex...].dropFirst() {
@@ -93,8 +111,8 @@ struct ScenarioParser {
             }
         }
         let replies = list.children.compactMap { reply(in: $0, momentID: id) }
-        return Moment(id: id, heading: heading, title: title, text: Array(blocks[..<listIndex]), replies: replies,
-                      isEnding: false, line: line)
+        return Moment(id: id, heading: heading, title: title, text: Self.container(for: Array(blocks[..<listIndex]), in: document),
+                      replies: replies, isEnding: false, line: line)
     }
 
     // MARK: Replies

@@ -63,13 +63,13 @@ import Testing
         #expect(scenario.moments.map(\.title) == ["Opening", "Good", "Bad"])
         #expect(scenario.moments.map(\.isEnding) == [false, true, true])
         #expect(scenario.moments.map(\.line) == [8, 16, 20])
-        #expect(scenario.intro.map(\.plainText) == ["The phone rings."])
+        #expect(scenario.intro.children.map(\.plainText) == ["The phone rings."])
         let opening = scenario.moments[0]
-        #expect(opening.text.map(\.plainText) == ["Customer: “Hi.”"])
+        #expect(opening.text.children.map(\.plainText) == ["Customer: “Hi.”"])
         #expect(opening.replies.map(\.target) == ["good", "bad", "opening"])
         #expect(opening.replies.map(\.tensionChange) == [-2, 3, 0])
         #expect(opening.replies.map(\.line) == [12, 13, 14])
-        #expect(scenario.moments[1].text.map(\.plainText) == ["Well done."])
+        #expect(scenario.moments[1].text.children.map(\.plainText) == ["Well done."])
     }
 
     @Test func replyKeepsItsWordsWithoutArrowLinkOrTensionChange() throws {
@@ -91,6 +91,15 @@ import Testing
         #expect(problems == [])
         #expect(scenario.start == "later")
         #expect(scenario.tension == 8)
+    }
+
+    @Test func calloutsAndLinksInAMomentAreReadLikeALesson() throws {
+        let body = Self.valid.replacingOccurrences(of: "Well done.", with: "> [!TIP]\n> See [the first lesson](01-first.md).")
+        let (scenario, problems) = try scenario(body)
+        #expect(problems == [])
+        let html = Node.renderHTML(scenario.moments[1].text.children)
+        #expect(html.contains("<aside class=\"callout callout-tip\">"))
+        #expect(html.contains("the first lesson"))
     }
 
     @Test func momentIDsFollowGitHubAnchors() throws {
