@@ -46,7 +46,9 @@ public struct SiteRenderer: Sendable {
                 body += Node.renderHTML(quiz.intro, allowRawHTML: allowsRawHTML) + html
             }
         }
-        if page.kind != .quiz {
+        if let scenario = page.scenario {
+            body = theme.render("scenario", ScenarioContext(scenario: scenario, allowsRawHTML: allowsRawHTML).make())
+        } else if page.kind != .quiz {
             body = page.document.renderHTML(allowRawHTML: allowsRawHTML)
         }
         let template = page.kind == .module ? "module" : "page"
