@@ -40,9 +40,11 @@ struct PageLoader {
         var page = Page(kind: isModuleIndex ? .module : .lesson, sourcePath: sourcePath, displayPath: displayPath,
                         path: path, title: "", document: document)
         var quizID: String?
+        var scenarioSettings = ScenarioSettings()
         if var fields {
             quizID = fields.string("id")
             read(&fields, into: &page)
+            if page.kind == .scenario { scenarioSettings = ScenarioSettings(reading: &fields) }
             diagnostics += fields.diagnostics
         } else if !isModuleIndex {
             diagnostics.append(missingTitle(line: 1))
@@ -53,9 +55,15 @@ struct PageLoader {
 
         let pageID = quizID ?? String(path.dropLast())
         var reader = BodyReader(file: displayPath, sourcePath: sourcePath, bodyLine: parts.bodyLine)
+        if page.kind == .scenario {
+            // Before the reader: the parser takes the reply links out, and the moments keep their headings.
+            var parser = ScenarioParser(file: displayPath, lineOffset: parts.bodyLine - 1)
+            page.scenario = parser.parse(document, settings: scenarioSettings)
+            diagnostics += parser.diagnostics
+        }
         // Callouts and links first: the kinds read below keep nodes of the finished tree.
-        // Pages read from their headings (quiz, phrase bank, FAQ) keep them as they are.
-        let rewritesHeadings = ![.quiz, .phrasebank, .faq].contains(page.kind)
+        // Pages read from their headings (quiz, phrase bank, FAQ, scenario) keep them as they are.
+        let rewritesHeadings = ![.quiz, .phrasebank, .faq, .scenario].contains(page.kind)
         let (headings, links) = reader.read(document, pageID: pageID, rewritesHeadings: rewritesHeadings)
         if rewritesHeadings { page.headings = headings }
         page.links = links

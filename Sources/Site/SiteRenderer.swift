@@ -66,6 +66,9 @@ public struct SiteRenderer: Sendable {
             let phrases = theme.render("phrases", ["sections": PhraseBankContext.sections(of: bank), "showFilter": true])
             let drill = appended.isEmpty ? "" : theme.render("drill", ["quiz": appended])
             return Node.renderHTML(bank.intro, allowRawHTML: allowsRawHTML) + phrases + drill
+        case .scenario:
+            guard let scenario = page.scenario else { return appended }
+            return theme.render("scenario", ScenarioContext(scenario: scenario, allowsRawHTML: allowsRawHTML).make())
         case .faq:
             guard let faq = page.faq else { return appended }
             let entries = FAQContext.entries(of: faq, allowsRawHTML: allowsRawHTML)
