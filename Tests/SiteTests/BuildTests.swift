@@ -84,6 +84,30 @@ import Testing
         #expect(first.count > 5)
     }
 
+    @Test func unchangedFilesAreKeptAndChangedOnesRewritten() throws {
+        let course = try built()
+        let lesson = course.output + "/basics/first/index.html"
+        let home = course.output + "/index.html"
+        let before = try inodes([lesson, home])
+        try course.write("01-basics/02-second.md", "---\ntitle: Second lesson, renamed\nduration: 7\n---\n\n## Why it works\n")
+        _ = try build(course)
+        let after = try inodes([lesson, home])
+        // The first lesson links to the second by title, so it changed too; the 404 page did not.
+        #expect(course.built("basics/first/index.html")?.contains("Second lesson, renamed") == true)
+        #expect(after[1] != before[1])
+        let notFound = course.output + "/404.html"
+        let first = try inodes([notFound])
+        _ = try build(course)
+        #expect(try inodes([notFound]) == first)
+    }
+
+    func inodes(_ paths: [String]) throws -> [UInt64] {
+        try paths.map { path in
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            return (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+        }
+    }
+
     @Test func failedBuildLeavesThePreviousSiteUntouched() throws {
         let course = try built()
         let before = try snapshot(course.output)
