@@ -84,14 +84,20 @@ public struct Node: @unchecked Sendable, Equatable {
 
     public var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
 
-    /// The text of this node and its descendants, without markup.
+    /// The text of this node and its descendants, without markup. Walks cmark's iterator
+    /// directly: this runs over every paragraph of every page.
     public var plainText: String {
         var text = ""
-        for node in descendants {
-            switch node.type {
-            case .text, .code:
-                text += node.literal ?? ""
-            case .softBreak, .lineBreak:
+        guard let iterator = cmark_iter_new(pointer) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text += " "
             default:
                 break

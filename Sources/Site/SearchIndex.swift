@@ -71,25 +71,39 @@ enum SearchIndex {
     }
 
     /// Distinct lower-case words in order of first use, without the most common ones.
+    /// Works on UTF-8 bytes; only words with non-ASCII letters take the slower path.
     static func words(_ text: String) -> [String] {
         var seen = Set<String>()
         var result: [String] = []
-        var word = ""
+        var word: [UInt8] = []
+        var isASCII = true
         func finish() {
-            if word.unicodeScalars.count > 1, !stopWords.contains(word), seen.insert(word).inserted {
-                result.append(word)
+            defer { word.removeAll(keepingCapacity: true); isASCII = true }
+            guard !word.isEmpty else { return }
+            let string = isASCII ? String(decoding: word, as: UTF8.self) : String(decoding: word, as: UTF8.self).lowercased()
+            if string.unicodeScalars.count > 1, !stopWords.contains(string), seen.insert(string).inserted {
+                result.append(string)
             }
-            word = ""
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                switch scalar {
-                case "A"..."Z": word.unicodeScalars.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
-                case "a"..."z", "0"..."9": word.unicodeScalars.append(scalar)
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.first {
+            if byte < 0x80 {
+                utf8 = utf8.dropFirst()
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
                 default: finish()
                 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                word += String(scalar).lowercased()
+                continue
+            }
+            // A multi-byte scalar: decode it to ask whether it is a letter or digit.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            let bytes = Array(utf8.prefix(length))
+            utf8 = utf8.dropFirst(length)
+            let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first
+            if let scalar, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word += bytes
+                isASCII = false
             } else {
                 finish()
             }

@@ -51,9 +51,12 @@ extension SiteContext {
     /// The sidebar is the same for every page of a module at the same depth, so it is
     /// rendered once per module and depth; only the current page's link is marked here.
     private func sidebar(for page: Page, in module: Module) -> String {
-        let html = sidebars[Self.sidebarKey(module, isIndex: page.kind == .module)] ?? ""
+        var html = sidebars[Self.sidebarKey(module, isIndex: page.kind == .module)] ?? ""
         let marker = "data-nav=\"\(page.path)\""
-        return html.replacingOccurrences(of: marker, with: marker + " aria-current=\"page\"")
+        if let range = html.firstRange(of: marker) {
+            html.insert(contentsOf: " aria-current=\"page\"", at: range.upperBound)
+        }
+        return html
     }
 
     static func sidebarKey(_ module: Module, isIndex: Bool) -> String {
