@@ -10,6 +10,8 @@ public struct Build: Sendable {
     public var themes: String?
     public var baseURL: String?
     public var includesDrafts = false
+    /// Told the name of each stage as it starts, for a progress line on a terminal.
+    public var progress: (@Sendable (String) -> Void)?
 
     public init(source: String = "content", output: String = "public") {
         self.source = source
@@ -29,6 +31,7 @@ public struct Build: Sendable {
     /// Runs every stage that does not write. Throws only when the content folder cannot be read.
     public func check() throws -> Result {
         var clock = StageClock()
+        progress?("reading \(source)")
         let (loaded, loadProblems) = try ContentLoader(includesDrafts: includesDrafts).load(from: source, displayRoot: source)
         clock.lap("load")
         var course = loaded
@@ -42,6 +45,7 @@ public struct Build: Sendable {
         guard let theme, !diagnostics.hasErrors else {
             return Result(diagnostics: diagnostics.sortedByPosition, files: [], pageCount: 0, course: course, timings: clock.laps)
         }
+        progress?("rendering \(course.allPages.count) pages")
         let files = SiteRenderer(theme: theme).render(course)
         clock.lap("render")
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
@@ -54,6 +58,7 @@ public struct Build: Sendable {
         var result = try check()
         if result.succeeded {
             var clock = StageClock()
+            progress?("writing \(result.files.count) files")
             try OutputWriter().write(result.files, to: output)
             clock.lap("write")
             result.timings += clock.laps

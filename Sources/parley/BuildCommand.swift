@@ -18,7 +18,9 @@ struct BuildCommand: ParsableCommand {
         let result: Build.Result
         do {
             result = try options.build(output: output).run()
+            Report.endProgress()
         } catch {
+            Report.endProgress()
             Report.fail("\(error)")
             throw ExitCode.failure
         }
@@ -44,7 +46,9 @@ struct CheckCommand: ParsableCommand {
         let result: Build.Result
         do {
             result = try options.build(output: "public").check()
+            Report.endProgress()
         } catch {
+            Report.endProgress()
             Report.fail("\(error)")
             throw ExitCode.failure
         }

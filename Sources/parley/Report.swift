@@ -1,5 +1,8 @@
 import Course
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Printing diagnostics in compiler format and the one-line summary.
 enum Report {
@@ -18,6 +21,21 @@ enum Report {
     static func timings(_ laps: [(stage: String, seconds: Double)]) {
         let text = laps.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", ")
         FileHandle.standardError.write(Data(("timings: " + text + "\n").utf8))
+    }
+
+    /// On a terminal, one line that says which stage the build is in, rewritten in place;
+    /// nil when output goes to a file or CI log.
+    static func progressLine() -> (@Sendable (String) -> Void)? {
+        guard isatty(STDERR_FILENO) != 0 else { return nil }
+        return { stage in
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(stage)…".utf8))
+        }
+    }
+
+    /// Clears the progress line before the summary is printed.
+    static func endProgress() {
+        guard isatty(STDERR_FILENO) != 0 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
     }
 
     static func fail(_ message: String) {

@@ -23,6 +23,7 @@ struct SiteOptions: ParsableArguments {
         build.themes = themes
         build.baseURL = baseURL
         build.includesDrafts = drafts
+        build.progress = Report.progressLine()
         return build
     }
 }

@@ -127,6 +127,32 @@ import Testing
         #expect(course.built("notes.txt") == "keep")
     }
 
+    @Test func aThemeMayOverrideOneTemplateOfTheDefault() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(["course.yaml": "title: T\ntheme: brand\n"]) { $1 })
+        let themes = course.folder.appendingPathComponent("themes")
+        try FileManager.default.createDirectory(at: themes.appendingPathComponent("brand/templates"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: themes.appendingPathComponent("default").path,
+                                                   withDestinationPath: TemporaryCourse.themes + "/default")
+        try Data("{{<base}}{{$main}}<p class=\"brand-home\">{{site.title}}</p>{{/main}}{{/base}}".utf8)
+            .write(to: themes.appendingPathComponent("brand/templates/home.mustache"))
+        var build = Build(source: course.content, output: course.output)
+        build.themes = themes.path
+        let result = try build.run()
+        #expect(result.succeeded, "\(result.diagnostics)")
+        #expect(course.built("index.html")?.contains("<p class=\"brand-home\">T</p>") == true)
+        #expect(course.built("basics/first/index.html")?.contains("<h1>First lesson</h1>") == true)
+    }
+
+    @Test func missingThemeIsReported() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(["course.yaml": "title: T\ntheme: nowhere\n"]) { $1 })
+        var build = Build(source: course.content, output: course.output)
+        build.themes = TemporaryCourse.themes
+        let result = try build.run()
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.map(\.message) == ["theme 'nowhere' not found"])
+        #expect(course.built("index.html") == nil)
+    }
+
     @Test func accentColourBecomesABrandStylesheet() throws {
         let course = try built(["course.yaml": "title: T\naccent_color: \"#224466\"\n"])
         let home = try #require(course.built("index.html"))
