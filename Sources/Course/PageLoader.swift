@@ -115,12 +115,12 @@ struct PageLoader {
             }
         }
         if let title = fields.string("title"), !title.trimmingCharacters(in: .whitespaces).isEmpty {
-            page.title = title
+            page.title = Typography.smart(title)
         } else if !isModuleIndex {
             fields.error(at: "title", "missing 'title' in front matter", hint: "add `title: \"…\"` between the --- lines")
         }
-        page.summary = fields.string("summary")
-        page.objectives = fields.strings("objectives") ?? []
+        page.summary = fields.string("summary").map(Typography.smart)
+        page.objectives = (fields.strings("objectives") ?? []).map(Typography.smart)
         page.duration = fields.int("duration", in: 1...600, unit: "minutes")
         page.order = fields.int("order", in: -100_000...100_000, unit: "places")
         page.isDraft = fields.bool("draft") ?? false
