@@ -16,19 +16,14 @@ public struct FAQ: Sendable {
 
     /// Reads the page's top-level blocks. Returns a diagnostic when there are no questions.
     static func read(_ document: Document, file: String, lineOffset: Int, line: Int) -> (FAQ, Diagnostic?) {
-        var faq = FAQ(intro: [], entries: [])
+        let parts = HeadingSections(document)
         var ids = HeadingIDs()
-        for node in document.node.children {
-            if node.type == .heading, node.headingLevel == 2 {
-                let question = node.plainText
-                faq.entries.append(Entry(question: question, id: ids.id(for: question), heading: node, answer: [],
-                                         line: node.startLine + lineOffset))
-            } else if faq.entries.isEmpty {
-                faq.intro.append(node)
-            } else {
-                faq.entries[faq.entries.count - 1].answer.append(node)
-            }
+        let entries = parts.sections.map { section in
+            let question = section.heading.plainText
+            return Entry(question: question, id: ids.id(for: question), heading: section.heading, answer: section.blocks,
+                         line: section.heading.startLine + lineOffset)
         }
+        let faq = FAQ(intro: parts.intro, entries: entries)
         guard faq.entries.isEmpty else { return (faq, nil) }
         return (faq, .error(file, line: line, column: 1, "FAQ has no questions",
                             hint: "write each question as a `## ` heading with its answer below it"))

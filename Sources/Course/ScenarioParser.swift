@@ -22,17 +22,9 @@ struct ScenarioParser {
     mutating func parse(_ document: Document, settings: ScenarioSettings) -> Scenario {
         let ids = Self.headingIDs(in: document)
         let firstLine = (document.node.firstChild?.startLine ?? 1) + lineOffset
-        var intro: [Node] = []
-        var sections: [(heading: Node, blocks: [Node])] = []
-        for node in document.node.children {
-            if node.type == .heading, node.headingLevel == 2 {
-                sections.append((node, []))
-            } else if sections.isEmpty {
-                intro.append(node)
-            } else {
-                sections[sections.count - 1].blocks.append(node)
-            }
-        }
+        let parts = HeadingSections(document)
+        let intro = parts.intro
+        let sections = parts.sections
         let moments = sections.compactMap {
             moment(heading: $0.heading, id: ids[$0.heading.startLine] ?? "", blocks: $0.blocks, in: document)
         }

@@ -1,4 +1,6 @@
+import ArgumentParser
 import Course
+import Site
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -6,6 +8,23 @@ import Glibc
 
 /// Printing diagnostics in compiler format and the one-line summary.
 enum Report {
+    /// Runs a build, then prints its diagnostics (and timings when asked). An environment
+    /// failure (content/ unreadable, public/ unwritable) is printed and ends with status 1.
+    static func outcome(of build: () throws -> Build.Result, timings: Bool) throws -> Build.Result {
+        let result: Build.Result
+        do {
+            result = try build()
+            endProgress()
+        } catch {
+            endProgress()
+            fail("\(error)")
+            throw ExitCode.failure
+        }
+        print(result.diagnostics)
+        if timings { self.timings(result.timings) }
+        return result
+    }
+
     static func print(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
