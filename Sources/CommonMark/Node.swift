@@ -84,14 +84,20 @@ public struct Node: @unchecked Sendable, Equatable {
 
     public var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
 
-    /// The text of this node and its descendants, without markup.
+    /// The text of this node and its descendants, without markup. Walks cmark's iterator
+    /// directly: this runs over every paragraph of every page.
     public var plainText: String {
         var text = ""
-        for node in descendants {
-            switch node.type {
-            case .text, .code:
-                text += node.literal ?? ""
-            case .softBreak, .lineBreak:
+        guard let iterator = cmark_iter_new(pointer) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text += " "
             default:
                 break
@@ -100,13 +106,18 @@ public struct Node: @unchecked Sendable, Equatable {
         return text
     }
 
+    /// The text of several blocks, separated by spaces.
+    public static func plainText(of nodes: [Node]) -> String {
+        nodes.map(\.plainText).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     // MARK: Rendering
 
     /// The HTML of a paragraph's or heading's content, without the element around it.
+    /// Rendered child by child: a paragraph in a tight list renders without `<p>`, so
+    /// cutting tags off the whole would cut the content instead.
     public func renderInnerHTML() -> String {
-        let html = renderHTML()
-        guard let open = html.firstIndex(of: ">"), let close = html.range(of: "</", options: .backwards) else { return html }
-        return String(html[html.index(after: open)..<close.lowerBound])
+        children.map { $0.renderHTML() }.joined()
     }
 
     /// The HTML of several sibling blocks, one after the other.

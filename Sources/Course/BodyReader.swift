@@ -19,6 +19,10 @@ struct BodyReader {
 
     /// Quizzes found in ```quiz blocks, in order.
     private(set) var quizzes: [Quiz] = []
+    /// Paragraphs outside AVOID callouts, for the phrase linter.
+    private(set) var prose: [ProseText] = []
+    /// Text between `##`/`###` headings, for search.
+    private(set) var sections: [TextSection] = []
 
     /// Reads the tree. `pageID` names the inline knowledge checks (`…-check-1`); quiz pages
     /// keep their headings as they are, because their questions are read from them.
@@ -27,6 +31,8 @@ struct BodyReader {
         for node in document.node.descendants where node.type == .codeBlock && Self.isQuizFence(node) {
             links += readKnowledgeCheck(node, id: "\(pageID)-check-\(quizzes.count + 1)")
         }
+        prose = Self.prose(in: document, lineOffset: lineOffset)
+        sections = Self.sections(of: document)
         for node in document.node.descendants where node.type == .blockQuote {
             rewriteCallout(node)
         }
@@ -68,6 +74,49 @@ struct BodyReader {
         quiz.placeholder = placeholder
         quizzes.append(quiz)
         return links
+    }
+
+    // MARK: Prose
+
+    private static func prose(in document: Document, lineOffset: Int) -> [ProseText] {
+        document.node.descendants.filter { $0.type == .paragraph && !isInsideAvoidCallout($0) }
+            .map { ProseText(text: $0.plainText, line: $0.startLine + lineOffset) }
+    }
+
+    private static func isInsideAvoidCallout(_ node: Node) -> Bool {
+        var ancestor = node.parent
+        while let current = ancestor {
+            if current.type == .blockQuote, let first = current.firstChild, first.type == .paragraph,
+               first.plainText.uppercased().hasPrefix("[!AVOID]") {
+                return true
+            }
+            ancestor = current.parent
+        }
+        return false
+    }
+
+    /// Top-level text split at `##` and `###` headings, with the ids the headings get.
+    private static func sections(of document: Document) -> [TextSection] {
+        var ids = HeadingIDs()
+        var sections = [TextSection(id: "", heading: "", text: "")]
+        for node in document.node.children {
+            if node.type == .heading {
+                let text = node.plainText
+                let id = ids.id(for: text)
+                if node.headingLevel == 2 || node.headingLevel == 3 {
+                    sections.append(TextSection(id: id, heading: text, text: ""))
+                    continue
+                }
+            }
+            // Knowledge checks are placeholders by now; their text is not prose.
+            guard node.type != .customBlock, node.type != .codeBlock || !isQuizFence(node) else { continue }
+            var text = node.plainText
+            if node.type == .blockQuote, text.hasPrefix("[!"), let close = text.firstIndex(of: "]") {
+                text = String(text[text.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+            }
+            if !text.isEmpty { sections[sections.count - 1].text += (sections[sections.count - 1].text.isEmpty ? "" : " ") + text }
+        }
+        return sections.filter { !$0.text.isEmpty || !$0.id.isEmpty }
     }
 
     // MARK: Callouts

@@ -28,13 +28,13 @@ public struct CourseConfig: Sendable, Equatable {
 
     /// Reads the fields of course.yaml, reporting every problem.
     static func read(_ fields: inout Fields) -> CourseConfig {
-        var config = CourseConfig(title: fields.string("title") ?? "")
+        var config = CourseConfig(title: Typography.smart(fields.string("title") ?? ""))
         if !fields.has("title") {
             fields.error(at: "title", "missing 'title' in course.yaml", hint: "add `title: \"…\"`")
         }
-        config.description = fields.string("description") ?? ""
-        config.audience = fields.string("audience") ?? ""
-        config.completion = fields.string("completion") ?? ""
+        config.description = Typography.smart(fields.string("description") ?? "")
+        config.audience = Typography.smart(fields.string("audience") ?? "")
+        config.completion = Typography.smart(fields.string("completion") ?? "")
         config.language = fields.string("language") ?? "en"
         if let url = fields.string("base_url") {
             if url.hasPrefix("http://") || url.hasPrefix("https://") {

@@ -8,32 +8,57 @@ public struct FrontMatter: Sendable, Equatable {
     /// Line of the file on which the body starts.
     public var bodyLine: Int
 
-    /// Splits `text`. Returns a diagnostic when an opening `---` is never closed.
+    /// Splits `text`. Returns a diagnostic when an opening `---` is never closed. Works on
+    /// the UTF-8 bytes and stops at the closing fence: the body is never split into lines.
     public static func split(_ text: String, file: String) -> (FrontMatter, Diagnostic?) {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        guard let first = lines.first, isFence(first) else {
+        let bytes = text.utf8
+        guard let firstEnd = fenceEnd(in: bytes, at: bytes.startIndex) else {
             return (FrontMatter(yaml: nil, yamlLine: 0, body: text, bodyLine: 1), nil)
         }
-        guard let close = lines.dropFirst().firstIndex(where: isFence) else {
-            let diagnostic = Diagnostic.error(
-                file, line: 1, column: 1, "front matter is not closed",
-                hint: "end the front matter with a line holding only `---`; did you forget it?")
-            return (FrontMatter(yaml: nil, yamlLine: 0, body: "", bodyLine: lines.count + 1), diagnostic)
+        var line = 2
+        var lineStart = firstEnd
+        while lineStart < bytes.endIndex {
+            if let closeEnd = fenceEnd(in: bytes, at: lineStart) {
+                let yaml = String(text[firstEnd..<lineStart]).dropLastNewline()
+                return (FrontMatter(yaml: yaml, yamlLine: 2, body: String(text[closeEnd...]), bodyLine: line + 1), nil)
+            }
+            guard let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else { break }
+            lineStart = bytes.index(after: newline)
+            line += 1
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return (FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: close + 2), nil)
+        let diagnostic = Diagnostic.error(
+            file, line: 1, column: 1, "front matter is not closed",
+            hint: "end the front matter with a line holding only `---`; did you forget it?")
+        return (FrontMatter(yaml: nil, yamlLine: 0, body: "", bodyLine: line + 1), diagnostic)
     }
 
-    private static func isFence(_ line: Substring) -> Bool {
-        line.trimmingTrailingWhitespace == "---"
+    /// If a line holding only `---` (and trailing spaces) starts at `start`, the index
+    /// just after that line's newline (or the end of the text).
+    private static func fenceEnd(in bytes: String.UTF8View, at start: String.Index) -> String.Index? {
+        var index = start
+        for _ in 0..<3 {
+            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") else { return nil }
+            index = bytes.index(after: index)
+        }
+        while index < bytes.endIndex {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                index = bytes.index(after: index)
+            case UInt8(ascii: "\n"):
+                return bytes.index(after: index)
+            default:
+                return nil
+            }
+        }
+        return index
     }
 }
 
-extension Substring {
-    var trimmingTrailingWhitespace: Substring {
+extension String {
+    /// Without one final line break (`\n` or `\r\n`).
+    func dropLastNewline() -> String {
         var result = self
-        while let last = result.last, last.isWhitespace { result = result.dropLast() }
+        if result.hasSuffix("\r\n") || result.hasSuffix("\n") { result.removeLast() }
         return result
     }
 }

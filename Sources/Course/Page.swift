@@ -23,8 +23,18 @@ public struct Page: Sendable {
     public var document: Document
     public var headings: [Heading] = []
     public var links: [LinkReference] = []
+    /// The phrases of a phrase bank page.
+    public var phraseBank: PhraseBank?
+    /// The questions of an FAQ page.
+    public var faq: FAQ?
+    /// Paragraphs of lessons and FAQ pages, for the phrase linter.
+    public var prose: [ProseText] = []
+    /// Text between headings, for search.
+    public var sections: [TextSection] = []
     /// The quiz of a quiz page, or the knowledge checks of a lesson, in order.
     public var quizzes: [Quiz] = []
+    /// The moments of a scenario page.
+    public var scenario: Scenario?
 
     public init(kind: PageKind, sourcePath: String, displayPath: String, path: String, title: String, document: Document) {
         self.kind = kind
@@ -35,6 +45,6 @@ public struct Page: Sendable {
         self.document = document
     }
 
-    /// Ids of every heading, for checking `#anchor` links.
-    public var anchors: Set<String> { Set(headings.map(\.id)) }
+    /// Ids of every heading (and every moment of a scenario), for checking `#anchor` links.
+    public var anchors: Set<String> { Set(headings.map(\.id) + (scenario?.moments.map(\.id) ?? [])) }
 }

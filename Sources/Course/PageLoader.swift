@@ -40,9 +40,11 @@ struct PageLoader {
         var page = Page(kind: isModuleIndex ? .module : .lesson, sourcePath: sourcePath, displayPath: displayPath,
                         path: path, title: "", document: document)
         var quizID: String?
+        var scenarioSettings = ScenarioSettings()
         if var fields {
             quizID = fields.string("id")
             read(&fields, into: &page)
+            if page.kind == .scenario { scenarioSettings = ScenarioSettings(reading: &fields) }
             diagnostics += fields.diagnostics
         } else if !isModuleIndex {
             diagnostics.append(missingTitle(line: 1))
@@ -53,15 +55,51 @@ struct PageLoader {
 
         let pageID = quizID ?? String(path.dropLast())
         var reader = BodyReader(file: displayPath, sourcePath: sourcePath, bodyLine: parts.bodyLine)
-        if page.kind == .quiz {
-            var parser = QuizParser(file: displayPath, lineOffset: parts.bodyLine - 1)
-            page.quizzes = [parser.parse(document, id: pageID, isInline: false, line: parts.bodyLine)]
+        if page.kind == .scenario {
+            // Before the reader: the parser takes the reply links out, and the moments keep their headings.
+            var parser = ScenarioParser(file: displayPath, lineOffset: parts.bodyLine - 1)
+            page.scenario = parser.parse(document, settings: scenarioSettings)
             diagnostics += parser.diagnostics
         }
-        (page.headings, page.links) = reader.read(document, pageID: pageID, rewritesHeadings: page.kind != .quiz)
+        // Callouts and links first: the kinds read below keep nodes of the finished tree.
+        // Pages read from their headings (quiz, phrase bank, FAQ, scenario) keep them as they are.
+        let rewritesHeadings = ![.quiz, .phrasebank, .faq, .scenario].contains(page.kind)
+        let (headings, links) = reader.read(document, pageID: pageID, rewritesHeadings: rewritesHeadings)
+        if rewritesHeadings { page.headings = headings }
+        page.links = links
         page.quizzes += reader.quizzes
+        if page.kind == .lesson || page.kind == .faq { page.prose = reader.prose }
+        page.sections = reader.sections
         diagnostics += reader.diagnostics
+        diagnostics += readStructure(of: &page, bodyLine: parts.bodyLine, pageID: pageID)
         return (page, diagnostics)
+    }
+
+    /// Reads the structure of the kinds written as headings and lists.
+    private func readStructure(of page: inout Page, bodyLine: Int, pageID: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let lineOffset = bodyLine - 1
+        switch page.kind {
+        case .quiz:
+            var parser = QuizParser(file: displayPath, lineOffset: lineOffset)
+            page.quizzes.insert(parser.parse(page.document, id: pageID, isInline: false, line: bodyLine), at: 0)
+            problems += parser.diagnostics
+        case .phrasebank:
+            var parser = PhraseBankParser(file: displayPath, lineOffset: lineOffset)
+            let bank = parser.parse(page.document, line: bodyLine)
+            page.phraseBank = bank
+            if let drill = PhraseDrill.make(from: bank, id: pageID + "-drill", file: displayPath) { page.quizzes.append(drill) }
+            page.headings = bank.sections.map { Heading(level: 2, text: $0.title, id: $0.id, line: 0) }
+            problems += parser.diagnostics
+        case .faq:
+            let (faq, problem) = FAQ.read(page.document, file: displayPath, lineOffset: lineOffset, line: bodyLine)
+            page.faq = faq
+            page.headings = faq.entries.map { Heading(level: 2, text: $0.question, id: $0.id, line: $0.line) }
+            problems += problem.map { [$0] } ?? []
+        default:
+            break
+        }
+        return problems
     }
 
     private func read(_ fields: inout Fields, into page: inout Page) {
@@ -77,12 +115,12 @@ struct PageLoader {
             }
         }
         if let title = fields.string("title"), !title.trimmingCharacters(in: .whitespaces).isEmpty {
-            page.title = title
+            page.title = Typography.smart(title)
         } else if !isModuleIndex {
             fields.error(at: "title", "missing 'title' in front matter", hint: "add `title: \"…\"` between the --- lines")
         }
-        page.summary = fields.string("summary")
-        page.objectives = fields.strings("objectives") ?? []
+        page.summary = fields.string("summary").map(Typography.smart)
+        page.objectives = (fields.strings("objectives") ?? []).map(Typography.smart)
         page.duration = fields.int("duration", in: 1...600, unit: "minutes")
         page.order = fields.int("order", in: -100_000...100_000, unit: "places")
         page.isDraft = fields.bool("draft") ?? false

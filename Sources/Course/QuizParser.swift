@@ -16,17 +16,9 @@ struct QuizParser {
     }
 
     mutating func parse(_ document: Document, id: String, isInline: Bool, line: Int) -> Quiz {
-        var intro: [Node] = []
-        var sections: [(heading: Node, blocks: [Node])] = []
-        for node in document.node.children {
-            if node.type == .heading, node.headingLevel == 2 {
-                sections.append((node, []))
-            } else if sections.isEmpty {
-                intro.append(node)
-            } else {
-                sections[sections.count - 1].blocks.append(node)
-            }
-        }
+        let parts = HeadingSections(document)
+        let intro = parts.intro
+        let sections = parts.sections
         let questions = sections.compactMap { question(heading: $0.heading, blocks: $0.blocks) }
         if sections.isEmpty {
             diagnostics.append(.error(file, line: line, column: 1, isInline ? "knowledge check has no questions" : "quiz has no questions",
@@ -151,12 +143,5 @@ struct QuizParser {
 
     private mutating func report(_ line: Int, _ message: String, hint: String? = nil) {
         diagnostics.append(.error(file, line: line, column: 1, message, hint: hint))
-    }
-}
-
-extension Node {
-    /// The text of several blocks, separated by spaces.
-    static func plainText(of nodes: [Node]) -> String {
-        nodes.map(\.plainText).joined(separator: " ")
     }
 }

@@ -6,11 +6,17 @@ public enum Slug {
     /// other than `-` and `_` dropped. `## Saying no kindly` → `saying-no-kindly`.
     public static func heading(_ text: String) -> String {
         var slug = ""
-        for character in text.lowercased() {
-            if character == " " {
-                slug.append("-")
-            } else if character == "-" || character == "_" || character.isLetter || character.isNumber {
-                slug.append(character)
+        slug.unicodeScalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                switch scalar {
+                case "A"..."Z": slug.unicodeScalars.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
+                case "a"..."z", "0"..."9", "-", "_": slug.unicodeScalars.append(scalar)
+                case " ": slug.unicodeScalars.append("-")
+                default: break
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                slug += String(scalar).lowercased()
             }
         }
         return slug

@@ -11,6 +11,8 @@ public struct Validator: Sendable {
         for page in pages { bySource[page.sourcePath] = page }
         let files = Set(course.files)
         var diagnostics = duplicateURLs(pages) + duplicateQuizIDs(pages)
+        let linter = PhraseLinter(pages: pages)
+        for page in pages { diagnostics += linter.lint(page) }
         for page in pages {
             for link in page.links {
                 if let problem = check(link, in: page, pages: bySource, files: files) {

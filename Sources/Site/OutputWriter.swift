@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a built site: into a staging folder beside the output, then swapped in, so a
-/// failed or interrupted build never leaves a half-written or empty site behind.
+/// failed or interrupted build never leaves a half-written or empty site behind. A file
+/// whose bytes did not change since the last build is hard-linked from it, not rewritten.
 public struct OutputWriter: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case notASite(String)
@@ -22,61 +23,77 @@ public struct OutputWriter: Sendable {
     public func write(_ files: [OutputFile], to output: String) throws {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
+        let parent = target.deletingLastPathComponent().path
         let name = target.lastPathComponent
-        if manager.fileExists(atPath: target.path) {
+        let hasPrevious = manager.fileExists(atPath: target.path)
+        if hasPrevious {
             let existing = (try? manager.contentsOfDirectory(atPath: target.path)) ?? []
             guard existing.isEmpty || existing.contains("index.html") else { throw Failure.notASite(output) }
         }
         let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
-        let old = parent.appendingPathComponent(".\(name).old-\(pid)")
+        let staging = parent + "/.\(name).staging-\(pid)"
+        let old = parent + "/.\(name).old-\(pid)"
         do {
-            try? manager.removeItem(at: staging)
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try writeAll(files, into: staging)
-            if manager.fileExists(atPath: target.path) {
-                try manager.moveItem(at: target, to: old)
+            FileSystem.removeTree(staging)
+            try FileSystem.makeFolder(staging)
+            try writeAll(files, into: staging, previous: hasPrevious ? target.path : nil)
+            if hasPrevious {
+                try manager.moveItem(atPath: target.path, toPath: old)
                 do {
-                    try manager.moveItem(at: staging, to: target)
+                    try manager.moveItem(atPath: staging, toPath: target.path)
                 } catch {
-                    try? manager.moveItem(at: old, to: target)
+                    try? manager.moveItem(atPath: old, toPath: target.path)
                     throw error
                 }
-                try? manager.removeItem(at: old)
+                FileSystem.removeTree(old)
             } else {
-                try manager.moveItem(at: staging, to: target)
+                try manager.moveItem(atPath: staging, toPath: target.path)
             }
-        } catch let failure as Failure {
-            try? manager.removeItem(at: staging)
-            throw failure
         } catch {
-            try? manager.removeItem(at: staging)
-            throw Failure.cannotWrite(output, error.localizedDescription)
+            FileSystem.removeTree(staging)
+            throw Failure.cannotWrite(output, "\(error)")
         }
     }
 
-    private func writeAll(_ files: [OutputFile], into folder: URL) throws {
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+    private func writeAll(_ files: [OutputFile], into folder: String, previous: String?) throws {
+        var folders = Set<String>()
+        for file in files {
+            var path = Substring(file.path)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                if !folders.insert(String(path)).inserted { break }
+            }
+        }
         for path in folders.sorted() {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent(path), withIntermediateDirectories: true)
+            try FileSystem.makeFolder(folder + "/" + path)
         }
         let failures = files.parallelMap { file -> String? in
-            let destination = folder.appendingPathComponent(file.path)
             do {
-                switch file.contents {
-                case .bytes(let data):
-                    try data.write(to: destination)
-                case .copy(let source):
-                    try FileManager.default.copyItem(atPath: source, toPath: destination.path)
-                }
+                try write(file, to: folder + "/" + file.path, previous: previous.map { $0 + "/" + file.path })
                 return nil
             } catch {
-                return "\(file.path): \(error.localizedDescription)"
+                return "\(error)"
             }
         }
         if let failure = failures.compactMap({ $0 }).first {
-            throw Failure.cannotWrite(folder.path, failure)
+            throw Failure.cannotWrite(folder, failure)
         }
+    }
+
+    private func write(_ file: OutputFile, to destination: String, previous: String?) throws {
+        let data: Data
+        switch file.contents {
+        case .bytes(let bytes):
+            data = bytes
+        case .copy(let source):
+            guard let bytes = FileManager.default.contents(atPath: source) else {
+                throw FileSystem.Failure(path: source, code: ENOENT)
+            }
+            data = bytes
+        }
+        if let previous, FileSystem.contents(of: previous, ifSize: data.count) == data, FileSystem.link(previous, as: destination) {
+            return
+        }
+        try FileSystem.write(data, to: destination)
     }
 }

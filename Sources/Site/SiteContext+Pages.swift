@@ -9,6 +9,8 @@ extension SiteContext {
         context["body"] = body
         context["kind"] = KindLabel.text(page.kind)
         context["kindClass"] = page.kind.rawValue
+        context["isLesson"] = page.kind == .lesson
+        context["hasFilter"] = page.kind == .phrasebank
         if let summary = page.summary { context["summary"] = summary }
         if let duration = page.duration { context["duration"] = Minutes.text(duration) }
         if !page.objectives.isEmpty {
@@ -24,7 +26,7 @@ extension SiteContext {
 
         let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }
             .map { ["text": $0.text, "id": $0.id, "isSub": $0.level == 3] as [String: Any] }
-        if toc.count >= 2 {
+        if toc.count >= 2, page.kind != .faq {
             context["toc"] = toc
             context["hasToc"] = true
         }
@@ -32,17 +34,33 @@ extension SiteContext {
         if let previous = entry.previous { context["previous"] = link(to: previous, from: page.path) }
         if let next = entry.next { context["next"] = link(to: next, from: page.path) }
         if let module = entry.module {
-            var moduleLink = link(to: module.index, from: page.path)
-            moduleLink["pages"] = module.pages.map { other in
-                var item = link(to: other, from: page.path)
-                if other.sourcePath == page.sourcePath { item["isCurrent"] = true }
-                return item
-            }
-            if page.kind == .module { moduleLink["isCurrent"] = true }
-            if module.duration > 0 { moduleLink["duration"] = Minutes.text(module.duration) }
-            context["module"] = moduleLink
+            context["sidebar"] = sidebar(for: page, in: module)
+            if page.kind == .module { context["module"] = moduleLink(module, from: page.path) }
         }
         return context
+    }
+
+    /// The module's pages as links from `path`, for the sidebar and the module page.
+    func moduleLink(_ module: Module, from path: String) -> [String: Any] {
+        var moduleLink = link(to: module.index, from: path)
+        moduleLink["pages"] = module.pages.map { link(to: $0, from: path) }
+        if module.duration > 0 { moduleLink["duration"] = Minutes.text(module.duration) }
+        return moduleLink
+    }
+
+    /// The sidebar is the same for every page of a module at the same depth, so it is
+    /// rendered once per module and depth; only the current page's link is marked here.
+    private func sidebar(for page: Page, in module: Module) -> String {
+        var html = sidebars[Self.sidebarKey(module, isIndex: page.kind == .module)] ?? ""
+        let marker = "data-nav=\"\(page.path)\""
+        if let range = html.firstRange(of: marker) {
+            html.insert(contentsOf: " aria-current=\"page\"", at: range.upperBound)
+        }
+        return html
+    }
+
+    static func sidebarKey(_ module: Module, isIndex: Bool) -> String {
+        module.folder + (isIndex ? "#index" : "#page")
     }
 
     func homeContext() -> [String: Any] {

@@ -16,9 +16,11 @@ struct SiteContext: @unchecked Sendable {
     let course: Course
     let entries: [Entry]
     let pathsBySource: [String: String]
-    let assets: [Theme.Asset]
-    private let assetNames: [String: String]
+    private(set) var assets: [Theme.Asset]
+    private var assetNames: [String: String]
     private let moduleSlugs: [String: String]
+    /// Rendered sidebars by `sidebarKey`.
+    private(set) var sidebars: [String: String] = [:]
 
     init(course: Course, theme: Theme) {
         self.course = course
@@ -47,14 +49,43 @@ struct SiteContext: @unchecked Sendable {
         self.assets = assets
         var names: [String: String] = [:]
         for asset in assets {
-            let base = asset.name.split(separator: ".").first.map(String.init) ?? asset.name
-            names[base] = "assets/" + asset.hashedName
+            names[Self.key(forAsset: asset.name)] = "assets/" + asset.hashedName
         }
         assetNames = names
         var slugs: [String: String] = [:]
         for module in course.modules { slugs[module.folder] = module.slug }
         moduleSlugs = slugs
+        sidebars = renderSidebars(with: theme)
     }
+
+    private func renderSidebars(with theme: Theme) -> [String: String] {
+        var sidebars: [String: String] = [:]
+        for module in course.modules {
+            // Any page one level below the module sees the same relative links.
+            for (isIndex, path) in [(true, module.path), (false, module.path + "page/")] {
+                let context: [String: Any] = ["module": moduleLink(module, from: path),
+                                              "homeHref": SitePath.root(from: path) + "index.html"]
+                sidebars[Self.sidebarKey(module, isIndex: isIndex)] = theme.render("sidebar", context)
+            }
+        }
+        return sidebars
+    }
+
+    /// Adds a generated asset (the search index), published with a content hash.
+    mutating func addAsset(named name: String, data: Data) {
+        let asset = Theme.Asset(name: name, hashedName: Theme.hashedName(name, data), data: data)
+        assets.append(asset)
+        assetNames[Self.key(forAsset: name)] = "assets/" + asset.hashedName
+    }
+
+    /// `search-index.js` is `searchIndex` in templates: Mustache names cannot hold dots.
+    static func key(forAsset name: String) -> String {
+        let base = name.split(separator: ".").first.map(String.init) ?? name
+        let parts = base.split(separator: "-")
+        return parts.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }.joined()
+    }
+
+    var hasPhraseBanks: Bool { entries.contains { $0.page.phraseBank != nil } }
 
     /// Where a file from content/ is published: module folders lose their order prefix.
     func outputPath(ofFile source: String) -> String {
@@ -80,7 +111,12 @@ struct SiteContext: @unchecked Sendable {
             "canonical": config.baseURL + path,
             "root": root,
             "homeHref": root + "index.html",
+            "searchHref": root + "search/index.html",
+            "completionHref": root + "completion/index.html",
+            "pageID": path,
+            "breadcrumb": [["title": "Home", "href": root + "index.html"]],
         ]
+        if hasPhraseBanks { context["phrasebookHref"] = root + "phrasebook/index.html" }
         var assetHrefs: [String: String] = [:]
         for (name, file) in assetNames { assetHrefs[name] = root + file }
         context["assets"] = assetHrefs
@@ -98,6 +134,8 @@ struct SiteContext: @unchecked Sendable {
             "summary": page.summary ?? false,
             "kind": KindLabel.text(page.kind),
             "isCurrent": false,
+            "id": page.path,
+            "kindClass": page.kind.rawValue,
         ]
     }
 }

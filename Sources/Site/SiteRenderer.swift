@@ -12,14 +12,25 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render(_ course: Course) -> [OutputFile] {
-        let site = SiteContext(course: course, theme: theme)
+        var site = SiteContext(course: course, theme: theme)
+        // The index's name carries its hash, and every page links to the search page only,
+        // so pages and index entries can be made in one pass.
         let entries = site.entries
-        var files = entries.parallelMap { entry in
-            OutputFile(path: entry.page.path + "index.html", text: render(entry, site: site))
+        let pagesSite = site
+        let rendered = entries.parallelMap { entry in
+            (OutputFile(path: entry.page.path + "index.html", text: render(entry, site: pagesSite)), SearchIndex.entry(for: entry.page))
         }
+        site.addAsset(named: "search-index.js", data: Data(SearchIndex.script(entries: rendered.map(\.1)).utf8))
+        var files = rendered.map(\.0)
         files.append(OutputFile(path: "index.html", text: theme.render("home", site.homeContext())))
         files.append(OutputFile(path: "404.html", text: theme.render("404", site.notFoundContext())))
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: course.config.baseURL, paths: [""] + entries.map(\.page.path))))
+        files.append(OutputFile(path: "search/index.html", text: theme.render("page", site.searchContext())))
+        files.append(OutputFile(path: "completion/index.html", text: theme.render("completion", site.completionContext())))
+        if let phrasebook = site.phrasebookContext(body: phrasebookBody(site)) {
+            files.append(OutputFile(path: "phrasebook/index.html", text: theme.render("page", phrasebook)))
+        }
+        let paths = [""] + entries.map(\.page.path) + ["search/", "completion/"] + (site.hasPhraseBanks ? ["phrasebook/"] : [])
+        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: course.config.baseURL, paths: paths)))
         for asset in site.assets {
             files.append(OutputFile(path: "assets/" + asset.hashedName, contents: .bytes(asset.data)))
         }
@@ -32,25 +43,61 @@ public struct SiteRenderer: Sendable {
     func render(_ entry: SiteContext.Entry, site: SiteContext) -> String {
         let page = entry.page
         rewriteLinks(of: page, site: site)
+        let template = page.kind == .module ? "module" : "page"
+        return theme.render(template, site.pageContext(entry, body: body(of: page, site: site)))
+    }
+
+    private func body(of page: Page, site: SiteContext) -> String {
         let allowsRawHTML = site.course.config.allowsRawHTML
-        var body = ""
+        var appended = ""
         for quiz in page.quizzes {
-            let context = QuizContext(
-                quiz: quiz, courseTitle: site.course.config.title,
-                passMark: page.passMark ?? site.course.config.passMark,
-                isShuffled: page.isShuffled, isGraded: !quiz.isInline && page.isGraded, allowsRawHTML: allowsRawHTML)
-            let html = theme.render("quiz", context.make())
+            let html = theme.render("quiz", quizContext(quiz, page: page, site: site))
             if let placeholder = quiz.placeholder {
                 placeholder.setOnEnter(html)
             } else {
-                body += Node.renderHTML(quiz.intro, allowRawHTML: allowsRawHTML) + html
+                appended += html
             }
         }
-        if page.kind != .quiz {
-            body = page.document.renderHTML(allowRawHTML: allowsRawHTML)
+        switch page.kind {
+        case .quiz:
+            return Node.renderHTML(page.quizzes.first?.intro ?? [], allowRawHTML: allowsRawHTML) + appended
+        case .phrasebank:
+            guard let bank = page.phraseBank else { return appended }
+            let phrases = theme.render("phrases", ["sections": PhraseBankContext.sections(of: bank), "showFilter": true])
+            let drill = appended.isEmpty ? "" : theme.render("drill", ["quiz": appended])
+            return Node.renderHTML(bank.intro, allowRawHTML: allowsRawHTML) + phrases + drill
+        case .scenario:
+            guard let scenario = page.scenario else { return appended }
+            return theme.render("scenario", ScenarioContext(scenario: scenario, allowsRawHTML: allowsRawHTML).make())
+        case .faq:
+            guard let faq = page.faq else { return appended }
+            let entries = FAQContext.entries(of: faq, allowsRawHTML: allowsRawHTML)
+            return Node.renderHTML(faq.intro, allowRawHTML: allowsRawHTML)
+                + theme.render("faq", ["entries": entries, "structuredData": FAQContext.structuredData(of: faq)])
+        default:
+            return page.document.renderHTML(allowRawHTML: allowsRawHTML) + appended
         }
-        let template = page.kind == .module ? "module" : "page"
-        return theme.render(template, site.pageContext(entry, body: body))
+    }
+
+    private func quizContext(_ quiz: Quiz, page: Page, site: SiteContext) -> [String: Any] {
+        QuizContext(
+            quiz: quiz, courseTitle: site.course.config.title,
+            passMark: page.passMark ?? site.course.config.passMark,
+            isShuffled: page.isShuffled, isGraded: !quiz.isInline && page.isGraded,
+            allowsRawHTML: site.course.config.allowsRawHTML
+        ).make()
+    }
+
+    /// Every bank's phrases on one page, grouped by bank.
+    private func phrasebookBody(_ site: SiteContext) -> String {
+        site.entries.compactMap { entry -> String? in
+            guard let bank = entry.page.phraseBank else { return nil }
+            let sections = PhraseBankContext.sections(of: bank, idPrefix: Slug.fileName(entry.page.title) + "-")
+            return theme.render("phrases", [
+                "bank": ["bankTitle": entry.page.title, "href": "../" + entry.page.path + "index.html", "bankID": Slug.fileName(entry.page.title)],
+                "sections": sections,
+            ])
+        }.joined()
     }
 
     /// Points links to other Markdown files and to files beside the lessons at their

@@ -15,14 +15,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now()
-        let result: Build.Result
-        do {
-            result = try options.build(output: output).run()
-        } catch {
-            Report.fail("\(error)")
-            throw ExitCode.failure
-        }
-        Report.print(result.diagnostics)
+        let result = try Report.outcome(of: { try options.build(output: output).run() }, timings: options.timings)
         guard result.succeeded else {
             Report.fail("build failed: \(Report.counts(result.diagnostics)); \(output)/ left unchanged")
             throw ExitCode.failure
@@ -40,14 +33,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() throws {
-        let result: Build.Result
-        do {
-            result = try options.build(output: "public").check()
-        } catch {
-            Report.fail("\(error)")
-            throw ExitCode.failure
-        }
-        Report.print(result.diagnostics)
+        let result = try Report.outcome(of: { try options.build(output: "public").check() }, timings: options.timings)
         print("checked \(result.pageCount) pages: \(Report.counts(result.diagnostics))")
         if !result.succeeded { throw ExitCode.failure }
     }

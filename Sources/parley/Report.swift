@@ -1,8 +1,30 @@
+import ArgumentParser
 import Course
+import Site
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Printing diagnostics in compiler format and the one-line summary.
 enum Report {
+    /// Runs a build, then prints its diagnostics (and timings when asked). An environment
+    /// failure (content/ unreadable, public/ unwritable) is printed and ends with status 1.
+    static func outcome(of build: () throws -> Build.Result, timings: Bool) throws -> Build.Result {
+        let result: Build.Result
+        do {
+            result = try build()
+            endProgress()
+        } catch {
+            endProgress()
+            fail("\(error)")
+            throw ExitCode.failure
+        }
+        print(result.diagnostics)
+        if timings { self.timings(result.timings) }
+        return result
+    }
+
     static func print(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
@@ -13,6 +35,26 @@ enum Report {
         let errors = diagnostics.filter(\.isError).count
         let warnings = diagnostics.count - errors
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    }
+
+    static func timings(_ laps: [(stage: String, seconds: Double)]) {
+        let text = laps.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", ")
+        FileHandle.standardError.write(Data(("timings: " + text + "\n").utf8))
+    }
+
+    /// On a terminal, one line that says which stage the build is in, rewritten in place;
+    /// nil when output goes to a file or CI log.
+    static func progressLine() -> (@Sendable (String) -> Void)? {
+        guard isatty(STDERR_FILENO) != 0 else { return nil }
+        return { stage in
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(stage)…".utf8))
+        }
+    }
+
+    /// Clears the progress line before the summary is printed.
+    static func endProgress() {
+        guard isatty(STDERR_FILENO) != 0 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
     }
 
     static func fail(_ message: String) {

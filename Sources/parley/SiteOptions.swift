@@ -15,11 +15,15 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Include pages marked `draft: true`.")
     var drafts = false
 
+    @Flag(name: .long, help: "Print how long each stage took.")
+    var timings = false
+
     func build(output: String) -> Build {
         var build = Build(source: source, output: output)
         build.themes = themes
         build.baseURL = baseURL
         build.includesDrafts = drafts
+        build.progress = Report.progressLine()
         return build
     }
 }

@@ -67,3 +67,16 @@ import Testing
         #expect(document.renderHTML() == "<p>two</p>\n")
     }
 }
+
+@Suite struct InnerHTMLTests {
+    @Test func innerHTMLOfATightListParagraphKeepsItsEmphasis() throws {
+        let document = Document(markdown: "- A *very* good answer\n- B\n")
+        let paragraph = try #require(document.node.descendants.first { $0.type == .paragraph })
+        #expect(paragraph.renderInnerHTML() == "A <em>very</em> good answer")
+    }
+
+    @Test func innerHTMLOfAHeading() throws {
+        let document = Document(markdown: "## Say `this` **now**\n")
+        #expect(try #require(document.node.firstChild).renderInnerHTML() == "Say <code>this</code> <strong>now</strong>")
+    }
+}

@@ -59,3 +59,11 @@ import Testing
         #expect(ContentPath.resolve("../../x.md", from: "01-m/01-a.md") == nil)
     }
 }
+
+@Suite struct TypographyTests {
+    @Test func frontMatterTextGetsSmartPunctuation() {
+        #expect(Typography.smart("The customer's \"third\" call -- again...") == "The customer’s “third” call – again…")
+        #expect(Typography.smart("'Quoted' --- twice") == "‘Quoted’ — twice")
+        #expect(Typography.smart("<em>tags</em> stay text") == "<em>tags</em> stay text")
+    }
+}

@@ -3,6 +3,7 @@ import CourseFixtures
 import Foundation
 import Site
 import Testing
+@testable import Site
 
 @Suite struct BuildTests {
     func build(_ course: TemporaryCourse) throws -> Build.Result {
@@ -83,6 +84,30 @@ import Testing
         #expect(first.count > 5)
     }
 
+    @Test func unchangedFilesAreKeptAndChangedOnesRewritten() throws {
+        let course = try built()
+        let lesson = course.output + "/basics/first/index.html"
+        let home = course.output + "/index.html"
+        let before = try inodes([lesson, home])
+        try course.write("01-basics/02-second.md", "---\ntitle: Second lesson, renamed\nduration: 7\n---\n\n## Why it works\n")
+        _ = try build(course)
+        let after = try inodes([lesson, home])
+        // The first lesson links to the second by title, so it changed too; the 404 page did not.
+        #expect(course.built("basics/first/index.html")?.contains("Second lesson, renamed") == true)
+        #expect(after[1] != before[1])
+        let notFound = course.output + "/404.html"
+        let first = try inodes([notFound])
+        _ = try build(course)
+        #expect(try inodes([notFound]) == first)
+    }
+
+    func inodes(_ paths: [String]) throws -> [UInt64] {
+        try paths.map { path in
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            return (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+        }
+    }
+
     @Test func failedBuildLeavesThePreviousSiteUntouched() throws {
         let course = try built()
         let before = try snapshot(course.output)
@@ -102,6 +127,32 @@ import Testing
         #expect(course.built("notes.txt") == "keep")
     }
 
+    @Test func aThemeMayOverrideOneTemplateOfTheDefault() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(["course.yaml": "title: T\ntheme: brand\n"]) { $1 })
+        let themes = course.folder.appendingPathComponent("themes")
+        try FileManager.default.createDirectory(at: themes.appendingPathComponent("brand/templates"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: themes.appendingPathComponent("default").path,
+                                                   withDestinationPath: TemporaryCourse.themes + "/default")
+        try Data("{{<base}}{{$main}}<p class=\"brand-home\">{{site.title}}</p>{{/main}}{{/base}}".utf8)
+            .write(to: themes.appendingPathComponent("brand/templates/home.mustache"))
+        var build = Build(source: course.content, output: course.output)
+        build.themes = themes.path
+        let result = try build.run()
+        #expect(result.succeeded, "\(result.diagnostics)")
+        #expect(course.built("index.html")?.contains("<p class=\"brand-home\">T</p>") == true)
+        #expect(course.built("basics/first/index.html")?.contains("<h1>First lesson</h1>") == true)
+    }
+
+    @Test func missingThemeIsReported() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(["course.yaml": "title: T\ntheme: nowhere\n"]) { $1 })
+        var build = Build(source: course.content, output: course.output)
+        build.themes = TemporaryCourse.themes
+        let result = try build.run()
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.map(\.message) == ["theme 'nowhere' not found"])
+        #expect(course.built("index.html") == nil)
+    }
+
     @Test func accentColourBecomesABrandStylesheet() throws {
         let course = try built(["course.yaml": "title: T\naccent_color: \"#224466\"\n"])
         let home = try #require(course.built("index.html"))
@@ -117,6 +168,17 @@ import Testing
             if let data = FileManager.default.contents(atPath: folder + "/" + path) { files[path] = data }
         }
         return files
+    }
+}
+
+@Suite struct SearchIndexTests {
+    @Test func postingListsAreBase36Gaps() {
+        #expect(SearchIndex.deltaCoded([3, 5, 40]) == "3.2.z")
+        #expect(SearchIndex.deltaCoded([0]) == "0")
+    }
+
+    @Test func wordsAreDistinctLowerCaseAndSkipCommonOnes() {
+        #expect(SearchIndex.words("The Refund, the REFUND and a Café-visit 2") == ["refund", "café", "visit"])
     }
 }
 

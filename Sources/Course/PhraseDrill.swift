@@ -1,0 +1,43 @@
+import CommonMark
+
+/// A practice quiz made from a phrase bank: for each rewrite, "which reply works better?"
+/// between the phrase to avoid and its rewrite. Written as quiz Markdown and read by the
+/// quiz parser, so it is graded exactly like any other knowledge check.
+enum PhraseDrill {
+    static func make(from bank: PhraseBank, id: String, file: String) -> Quiz? {
+        var markdown = ""
+        for section in bank.sections {
+            for phrase in section.phrases {
+                guard let avoid = phrase.avoid else { continue }
+                let reason = phrase.reason.isEmpty ? "" : " " + escaped(phrase.reason)
+                markdown += """
+                ## Which reply works better?
+
+                *\(escaped(section.title))*
+
+                - [ ] “\(escaped(avoid))”
+                  > This is the one to avoid.\(reason)
+                - [x] “\(escaped(phrase.say))”
+                  > Yes.\(reason)
+
+
+                """
+            }
+        }
+        guard !markdown.isEmpty else { return nil }
+        var parser = QuizParser(file: file, lineOffset: 0)
+        let quiz = parser.parse(Document(markdown: markdown), id: id, isInline: true, line: 0)
+        // The bank's own checks already reported any problem with its phrases.
+        return parser.diagnostics.isEmpty ? quiz : nil
+    }
+
+    /// Backslash before every ASCII punctuation mark, so phrase text stays text.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if character.isASCII, character.isPunctuation || character.isSymbol { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

@@ -1,0 +1,71 @@
+/// Warns when lessons or FAQ answers use, in their own voice, a phrase a bank says to
+/// avoid. Text in quotation marks and AVOID callouts are examples, not uses.
+struct PhraseLinter {
+    private struct Rule {
+        var words: String
+        var phrase: Phrase
+        var bank: String
+    }
+
+    private let rules: [Rule]
+
+    init(pages: [Page]) {
+        var rules: [Rule] = []
+        for page in pages {
+            for phrase in page.phraseBank?.phrases ?? [] {
+                guard let avoid = phrase.avoid else { continue }
+                let words = Self.normalized(avoid)
+                // One-word phrases ("Sorry") are too common to flag.
+                if words.split(separator: " ").count >= 2 { rules.append(Rule(words: words, phrase: phrase, bank: page.title)) }
+            }
+        }
+        self.rules = rules
+    }
+
+    func lint(_ page: Page) -> [Diagnostic] {
+        guard !rules.isEmpty else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for prose in page.prose {
+            let text = " " + Self.normalized(Self.removingQuotations(prose.text)) + " "
+            for rule in rules where text.contains(" " + rule.words + " ") {
+                diagnostics.append(.warning(
+                    page.displayPath, line: prose.line, column: 1,
+                    "uses “\(rule.phrase.avoid ?? "")”, which the phrase bank “\(rule.bank)” says to avoid",
+                    hint: "say instead: “\(rule.phrase.say)”; to show it as an example of what not to say, put it in quotation marks or an [!AVOID] callout"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Lower case words separated by single spaces.
+    static func normalized(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber || character == "'" || character == "’" {
+                if character == "'" || character == "’" { continue }
+                if pendingSpace, !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return result
+    }
+
+    /// Drops text between double quotation marks, straight or curly.
+    static func removingQuotations(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in text {
+            switch character {
+            case "“": depth += 1
+            case "”": depth = max(0, depth - 1)
+            case "\"": depth = depth > 0 ? depth - 1 : 1
+            default: if depth == 0 { result.append(character) }
+            }
+        }
+        return result
+    }
+}

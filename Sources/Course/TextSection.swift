@@ -1,0 +1,7 @@
+/// The plain text of a page between two headings, for the search index.
+public struct TextSection: Sendable, Equatable {
+    /// The heading's anchor; empty for the text before the first heading.
+    public var id: String
+    public var heading: String
+    public var text: String
+}

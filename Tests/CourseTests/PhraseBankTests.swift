@@ -1,0 +1,113 @@
+import Course
+import CourseFixtures
+import Testing
+
+/// Phrase banks, their drills, and the linter that reads lessons for phrases to avoid.
+@Suite struct PhraseBankTests {
+    func load(_ files: [String: String]) throws -> (Course, [Diagnostic]) {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(files) { $1 })
+        let (loaded, problems) = try ContentLoader().load(from: course.content, displayRoot: "content")
+        return (loaded, (problems + Validator().validate(loaded)).sortedByPosition)
+    }
+
+    func bank(_ body: String) -> [String: String] {
+        ["01-basics/08-bank.md": "---\ntype: phrasebank\ntitle: Bank\n---\n\n\(body)"]
+    }
+
+    func only(_ body: String) throws -> Diagnostic {
+        let (_, found) = try load(bank(body))
+        #expect(found.count == 1, "\(found)")
+        return try #require(found.first)
+    }
+
+    static let sample = """
+    ## When the customer is shouting
+
+    - "Calm down." → "I can hear how upsetting this has been."
+      Naming the feeling works better than policing it.
+    - "I hear you — let me check the delivery."
+    - "No way." -> "Here is what I can do."
+
+      Offer what is possible.
+    """
+
+    @Test func readsSituationsRewritesAndReasons() throws {
+        let (course, problems) = try load(bank(Self.sample))
+        #expect(problems == [])
+        let parsed = try #require(course.modules[0].pages.last?.phraseBank)
+        #expect(parsed.sections.map(\.title) == ["When the customer is shouting"])
+        #expect(parsed.sections[0].id == "when-the-customer-is-shouting")
+        let phrases = parsed.phrases
+        #expect(phrases.map(\.avoid) == ["Calm down.", nil, "No way."])
+        #expect(phrases.map(\.say) == ["I can hear how upsetting this has been.", "I hear you — let me check the delivery.", "Here is what I can do."])
+        #expect(phrases.map(\.reason) == ["Naming the feeling works better than policing it.", "", "Offer what is possible."])
+        #expect(phrases.map(\.line) == [8, 10, 11])
+    }
+
+    @Test func drillAsksWhichReplyWorksBetterForEachRewrite() throws {
+        let (course, _) = try load(bank(Self.sample))
+        let drill = try #require(course.modules[0].pages.last?.quizzes.first)
+        #expect(drill.id == "basics/bank-drill")
+        #expect(drill.isInline)
+        #expect(drill.questions.count == 2)
+        #expect(drill.questions.allSatisfy { $0.kind == .single })
+        #expect(drill.questions[0].options.map(\.text) == ["“Calm down.”", "“I can hear how upsetting this has been.”"])
+        #expect(drill.questions[0].options.map(\.isCorrect) == [false, true])
+        #expect(drill.questions[0].options[1].feedback?.plainText == "Yes. Naming the feeling works better than policing it.")
+    }
+
+    @Test func moreThanOneArrow() throws {
+        let problem = try only("## S\n\n- \"a\" → \"b\" → \"c\"\n")
+        #expect(problem.line == 8)
+        #expect(problem.message == "a phrase has at most one arrow; this one has 2")
+    }
+
+    @Test func emptySide() throws {
+        let problem = try only("## S\n\n- \"a\" → \"\"\n")
+        #expect(problem.line == 8)
+        #expect(problem.message == "one side of this rewrite is empty")
+    }
+
+    @Test func itemOutsideAnySection() throws {
+        let found = try load(bank("- \"a\" → \"b\"\n")).1
+        #expect(found.map(\.message) == ["phrases must come under a `## situation` heading"])
+        #expect(found.first?.line == 6)
+    }
+
+    @Test func bankWithNoPhrases() throws {
+        let problem = try only("## S\n\nJust text.\n")
+        #expect(problem.message == "phrase bank has no phrases")
+    }
+
+    @Test func linterWarnsWhenALessonUsesAPhraseToAvoid() throws {
+        let lesson = "---\ntitle: L\n---\n\nIf they shout, tell them to calm down and wait.\n\nNever say “Calm down.” to anyone.\n\n> [!AVOID]\n> Calm down.\n"
+        let (_, found) = try load(bank(Self.sample).merging(["01-basics/03-l.md": lesson]) { $1 })
+        #expect(found.count == 1, "\(found)")
+        let warning = try #require(found.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.file == "content/01-basics/03-l.md")
+        #expect(warning.line == 5)
+        #expect(warning.message == "uses “Calm down.”, which the phrase bank “Bank” says to avoid")
+    }
+}
+
+@Suite struct FAQTests {
+    @Test func questionsGetAnchorsAndAnswers() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging([
+            "faq.md": "---\ntype: faq\ntitle: FAQ\n---\n\nIntro.\n\n## Can I hang up?\n\nSometimes.\n\nWith care.\n\n## Who decides?\n\nYour lead.\n",
+            "01-basics/03-l.md": "---\ntitle: L\n---\n\nSee [the FAQ](../faq.md#can-i-hang-up).\n",
+        ]) { $1 })
+        let (loaded, problems) = try ContentLoader().load(from: course.content)
+        #expect(problems + Validator().validate(loaded) == [])
+        let faq = try #require(loaded.pages.first?.faq)
+        #expect(faq.entries.map(\.id) == ["can-i-hang-up", "who-decides"])
+        #expect(faq.entries.map(\.answer.count) == [2, 1])
+        #expect(faq.intro.count == 1)
+    }
+
+    @Test func faqWithoutQuestionsIsAnError() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(["faq.md": "---\ntype: faq\ntitle: FAQ\n---\n\nNothing.\n"]) { $1 })
+        let (_, problems) = try ContentLoader().load(from: course.content, displayRoot: "content")
+        #expect(problems.map(\.description) == ["content/faq.md:5:1: error: FAQ has no questions\n  hint: write each question as a `## ` heading with its answer below it"])
+    }
+}

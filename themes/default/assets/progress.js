@@ -1,0 +1,221 @@
+// parley progress: lessons marked as done and graded quizzes passed, kept in this
+// browser's localStorage only; the completion page and its certificate.
+(function () {
+  "use strict";
+
+  var course = document.body.getAttribute("data-course") || "course";
+  var key = "parley:" + course + ":progress";
+  var quizPrefix = "parley:" + course + ":quiz:";
+  var listeners = [];
+
+  function all(selector, root) {
+    return Array.prototype.slice.call((root || document).querySelectorAll(selector));
+  }
+
+  function read() {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(key) || "null");
+      return saved && typeof saved === "object" && saved.done ? saved : { done: {} };
+    } catch (error) {
+      return { done: {} };
+    }
+  }
+
+  function write(state) {
+    try {
+      window.localStorage.setItem(key, JSON.stringify(state));
+    } catch (error) {
+      // Storage switched off or full: progress lasts for this page only.
+    }
+    listeners.forEach(function (listener) { listener(); });
+  }
+
+  function quizResult(id) {
+    try {
+      return JSON.parse(window.localStorage.getItem(quizPrefix + id) || "null");
+    } catch (error) {
+      return null;
+    }
+  }
+
+  var progress = {
+    isDone: function (page) { return !!read().done[page]; },
+    setDone: function (page, done) {
+      var state = read();
+      if (done) state.done[page] = true; else delete state.done[page];
+      write(state);
+    },
+    quiz: quizResult,
+    // Everything kept for this course, to hand to an LMS and take back.
+    snapshot: function () {
+      var data = { progress: read(), quizzes: {} };
+      try {
+        for (var i = 0; i < window.localStorage.length; i++) {
+          var name = window.localStorage.key(i);
+          if (name.indexOf(quizPrefix) === 0) data.quizzes[name.slice(quizPrefix.length)] = quizResult(name.slice(quizPrefix.length));
+        }
+      } catch (error) { /* nothing stored */ }
+      return data;
+    },
+    restore: function (data) {
+      if (!data || !data.progress) return;
+      try {
+        window.localStorage.setItem(key, JSON.stringify(data.progress));
+        Object.keys(data.quizzes || {}).forEach(function (id) {
+          window.localStorage.setItem(quizPrefix + id, JSON.stringify(data.quizzes[id]));
+        });
+      } catch (error) { /* keep what is there */ }
+      listeners.forEach(function (listener) { listener(); });
+    },
+    reset: function () {
+      try {
+        var names = [];
+        for (var i = 0; i < window.localStorage.length; i++) names.push(window.localStorage.key(i));
+        names.forEach(function (name) {
+          if (name === key || name === key.replace(/progress$/, "name") || name.indexOf(quizPrefix) === 0) {
+            window.localStorage.removeItem(name);
+          }
+        });
+      } catch (error) { /* nothing to clear */ }
+      listeners.forEach(function (listener) { listener(); });
+    },
+    onChange: function (listener) { listeners.push(listener); }
+  };
+  window.parleyProgress = progress;
+
+  // Ticks in the navigation and on the home page.
+  function showTicks() {
+    var state = read();
+    all("[data-page-id]").forEach(function (item) {
+      var done = !!state.done[item.getAttribute("data-page-id")];
+      item.classList.toggle("is-done", done);
+      var mark = item.querySelector(".done-mark");
+      if (done && !mark) {
+        mark = document.createElement("span");
+        mark.className = "done-mark";
+        mark.innerHTML = '<span aria-hidden="true">✓</span><span class="visually-hidden"> (done)</span>';
+        item.insertBefore(mark, item.firstChild);
+      } else if (!done && mark) {
+        mark.remove();
+      }
+    });
+    all("[data-module]").forEach(function (module) {
+      var lessons = all('[data-kind="lesson"]', module);
+      var box = module.querySelector(".module-progress");
+      if (!box || !lessons.length) return;
+      var done = lessons.filter(function (item) { return !!state.done[item.getAttribute("data-page-id")]; }).length;
+      box.hidden = false;
+      box.innerHTML = "";
+      var bar = document.createElement("progress");
+      bar.max = lessons.length;
+      bar.value = done;
+      bar.setAttribute("aria-label", "Lessons done in this module");
+      box.appendChild(bar);
+      box.appendChild(document.createTextNode(" " + done + " of " + lessons.length + " lessons done"));
+    });
+  }
+
+  function setUpDoneButton() {
+    var control = document.querySelector(".done-control");
+    if (!control) return;
+    var page = document.body.getAttribute("data-page");
+    var button = control.querySelector(".done-button");
+    var status = control.querySelector(".done-status");
+    control.hidden = false;
+    function show() {
+      var done = progress.isDone(page);
+      button.setAttribute("aria-pressed", done ? "true" : "false");
+      button.textContent = done ? "Done ✓" : "Mark as done";
+    }
+    button.addEventListener("click", function () {
+      var done = !progress.isDone(page);
+      progress.setDone(page, done);
+      status.textContent = done ? "Lesson marked as done." : "Lesson marked as not done.";
+    });
+    progress.onChange(show);
+    show();
+  }
+
+  // The completion page: what is left, and the certificate once nothing is.
+  function setUpCompletion() {
+    var page = document.querySelector(".completion");
+    if (!page) return;
+    var note = page.querySelector(".completion-note");
+    if (note) note.hidden = true;
+    var certificate = page.querySelector(".certificate-section");
+    var nameInput = document.getElementById("certificate-name");
+    var nameKey = "parley:" + course + ":name";
+    function show() {
+      var state = read();
+      var lessons = all("[data-lesson]", page);
+      var lessonsDone = 0;
+      lessons.forEach(function (item) {
+        var done = !!state.done[item.getAttribute("data-lesson")];
+        if (done) lessonsDone++;
+        item.classList.toggle("is-done", done);
+        item.querySelector(".requirement-status").textContent = done ? "done" : "not done yet";
+      });
+      var quizzes = all("[data-quiz]", page);
+      var passed = 0, scores = [];
+      quizzes.forEach(function (item) {
+        var result = quizResult(item.getAttribute("data-quiz"));
+        var ok = !!(result && result.passed);
+        if (ok) { passed++; scores.push(result.best); }
+        item.classList.toggle("is-done", ok);
+        item.querySelector(".requirement-status").textContent = ok ? "passed, best score " + result.best + "%" :
+          (result ? "best score " + result.best + "%, not passed yet" : "not passed yet");
+      });
+      var summary = page.querySelector('[data-summary="lessons"]');
+      summary.textContent = lessonsDone + " of " + lessons.length + " lessons done" +
+        (quizzes.length ? ", " + passed + " of " + quizzes.length + " graded quizzes passed." : ".");
+      var complete = lessonsDone === lessons.length && passed === quizzes.length;
+      certificate.hidden = !complete;
+      if (complete) {
+        var score = scores.length ? Math.round(scores.reduce(function (a, b) { return a + b; }, 0) / scores.length) : null;
+        page.querySelector("[data-certificate-score]").textContent = score === null ? "" : "Score: " + score + "%.";
+        page.querySelector("[data-certificate-date]").textContent = "Date: " +
+          new Date().toLocaleDateString(document.documentElement.lang || undefined, { year: "numeric", month: "long", day: "numeric" }) + ".";
+      }
+    }
+    try { nameInput.value = window.localStorage.getItem(nameKey) || ""; } catch (error) { /* no storage */ }
+    function showName() {
+      page.querySelector("[data-certificate-name]").textContent = nameInput.value.trim() || "Your name";
+      try { window.localStorage.setItem(nameKey, nameInput.value); } catch (error) { /* no storage */ }
+    }
+    nameInput.addEventListener("input", showName);
+    showName();
+    page.querySelector(".print-button").addEventListener("click", function () { window.print(); });
+    progress.onChange(show);
+    show();
+  }
+
+  function setUpReset() {
+    var button = document.querySelector(".reset-button");
+    if (!button) return;
+    var confirm = document.querySelector(".reset-confirm");
+    var status = document.querySelector(".reset-status");
+    button.addEventListener("click", function () {
+      confirm.hidden = false;
+      confirm.focus();
+      status.textContent = "Select “Yes, clear everything” to confirm.";
+    });
+    confirm.addEventListener("click", function () {
+      progress.reset();
+      confirm.hidden = true;
+      button.focus();
+      status.textContent = "Your progress has been cleared.";
+    });
+  }
+
+  function start() {
+    progress.onChange(showTicks);
+    showTicks();
+    setUpDoneButton();
+    setUpCompletion();
+    setUpReset();
+    document.addEventListener("parley:quiz", function () { listeners.forEach(function (listener) { listener(); }); });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
