@@ -26,6 +26,8 @@ final class PreviewBuilder: @unchecked Sendable {
         /// Files saved since their page was last rendered (paths relative to content/).
         var stalePages: Set<String> = []
         var pageCount: Int
+        /// Search entries of the pages, so a save does not index every page again.
+        var cache = RenderCache()
     }
 
     let build: Build
@@ -60,6 +62,12 @@ final class PreviewBuilder: @unchecked Sendable {
         return Outcome(diagnostics: result.diagnostics, site: site, pages: nil, pageCount: result.pageCount)
     }
 
+    /// Gets ready for quick rebuilds after a whole build; best done while nobody waits.
+    func prepareForSaves() {
+        guard let state else { return }
+        state.cache.prepare(for: state.course)
+    }
+
     /// Builds again after `changes`: only the saved pages when that is enough.
     func rebuild(after changes: FolderChanges) throws -> Outcome {
         guard var state, let plan = plan(for: changes, in: state.course) else {
@@ -81,13 +89,29 @@ final class PreviewBuilder: @unchecked Sendable {
             self.state = state
             return Outcome(diagnostics: diagnostics, site: nil, pages: nil, pageCount: state.pageCount)
         }
-        let rendered = SiteRenderer(theme: state.theme).render(state.course, pagesFrom: state.stalePages)
-        for file in rendered { state.files[file.path] = file }
+        // Everything but the pages that did not change: the home page, search index and
+        // other files that gather pages are made again as in a whole build.
+        var renderer = SiteRenderer(theme: state.theme)
+        renderer.cache = state.cache
+        let rendered = renderer.render(state.course, pagesFrom: state.stalePages)
+        var files: [String: OutputFile] = [:]
+        for file in rendered { files[file.path] = file }
+        for page in state.course.allPages {
+            let path = page.path + "index.html"
+            if files[path] == nil { files[path] = state.files[path] }
+        }
+        let changed = rendered.filter { $0.path.hasSuffix(".html") && state.files[$0.path] != $0 }
+        state.files = files
         state.stalePages = []
         self.state = state
-        let site = SiteSnapshot(files: state.files, hints: AuthorHints.make(course: state.course, diagnostics: diagnostics))
-        let pages = plan.hasOtherFiles ? nil : rendered.map { String($0.path.dropLast("index.html".count)) }.sorted()
+        let site = SiteSnapshot(files: files, hints: AuthorHints.make(course: state.course, diagnostics: diagnostics))
+        let pages = plan.hasOtherFiles ? nil : changed.map { Self.sitePath(of: $0.path) }.sorted()
         return Outcome(diagnostics: diagnostics, site: site, pages: pages, pageCount: state.pageCount)
+    }
+
+    /// `basics/first/index.html` → `basics/first/`, as the pages know themselves.
+    private static func sitePath(of file: String) -> String {
+        file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file
     }
 
     private struct Plan {

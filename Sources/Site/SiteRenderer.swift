@@ -6,22 +6,30 @@ import Foundation
 /// core. It reads nothing but the theme it was given and writes nothing.
 public struct SiteRenderer: Sendable {
     public let theme: Theme
+    /// Kept from one render to the next by a caller that renders the same course again.
+    public var cache: RenderCache?
 
     public init(theme: Theme) {
         self.theme = theme
     }
 
-    public func render(_ course: Course) -> [OutputFile] {
+    /// `pagesFrom` renders only the pages made from these files (paths relative to
+    /// content/) and everything else as always: a preview's rebuild after a save that
+    /// changes no other page.
+    public func render(_ course: Course, pagesFrom sourcePaths: Set<String>? = nil) -> [OutputFile] {
         var site = SiteContext(course: course, theme: theme)
         // The index's name carries its hash, and every page links to the search page only,
         // so pages and index entries can be made in one pass.
         let entries = site.entries
         let pagesSite = site
         let rendered = entries.parallelMap { entry in
-            (OutputFile(path: entry.page.path + "index.html", text: render(entry, site: pagesSite)), SearchIndex.entry(for: entry.page))
+            let isWanted = sourcePaths?.contains(entry.page.sourcePath) ?? true
+            return (isWanted ? OutputFile(path: entry.page.path + "index.html", text: render(entry, site: pagesSite)) : nil,
+                    cache?.searchEntry(for: entry.page) ?? SearchIndex.entry(for: entry.page))
         }
+        cache?.keep(only: Set(entries.map(\.page.sourcePath)))
         site.addAsset(named: "search-index.js", data: Data(SearchIndex.script(entries: rendered.map(\.1)).utf8))
-        var files = rendered.map(\.0)
+        var files = rendered.compactMap(\.0)
         files.append(OutputFile(path: "index.html", text: theme.render("home", site.homeContext())))
         files.append(OutputFile(path: "404.html", text: theme.render("404", site.notFoundContext())))
         files.append(OutputFile(path: "search/index.html", text: theme.render("page", site.searchContext())))
@@ -40,7 +48,7 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    func render(_ entry: SiteContext.Entry, site: SiteContext) -> String {
+    private func render(_ entry: SiteContext.Entry, site: SiteContext) -> String {
         let page = entry.page
         rewriteLinks(of: page, site: site)
         let template = page.kind == .module ? "module" : "page"

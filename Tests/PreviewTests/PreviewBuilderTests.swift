@@ -29,9 +29,83 @@ import Testing
         _ = try builder.buildEverything()
         try course.write("01-basics/02-second.md", "---\ntitle: Second lesson\nduration: 7\n---\n\n## Why it works\n\nNew words.\n")
         let outcome = try builder.rebuild(after: saved(course, "01-basics/02-second.md"))
-        #expect(outcome.pages == ["basics/second/"])
+        // The search page names the new search index.
+        #expect(outcome.pages == ["basics/second/", "search/"])
         let files = try #require(outcome.site?.files)
         #expect(files == (try fullBuild(course)))
+
+        try course.write("01-basics/01-first.md", "---\ntitle: First lesson\nduration: 5\n---\n\nOther words.\n")
+        let again = try builder.rebuild(after: saved(course, "01-basics/01-first.md"))
+        #expect(again.pages == ["basics/first/", "search/"])
+        #expect(again.site?.files == (try fullBuild(course)))
+    }
+
+    /// A page of each kind, and a change to its text: (before, after).
+    static let kinds: [String: (text: String, old: String, new: String)] = [
+        "01-basics/03-phrases.md": ("""
+            ---
+            type: phrasebank
+            title: Phrases
+            ---
+
+            ## When the customer is shouting
+
+            - "Calm down." → "I can hear how upsetting this has been."
+              Naming the feeling works better than policing it.
+            """, "policing it", "telling them off"),
+        "01-basics/04-quiz.md": ("""
+            ---
+            type: quiz
+            title: Check
+            ---
+
+            ## Which?
+
+            - [ ] No
+            - [x] Yes
+            """, "- [ ] No", "- [ ] Not at all"),
+        "faq.md": ("""
+            ---
+            type: faq
+            title: Questions
+            ---
+
+            ## Can I say sorry?
+
+            Yes.
+            """, "Yes.", "Yes, and mean it."),
+        "01-basics/05-scenario.md": ("""
+            ---
+            type: scenario
+            title: A call
+            tension: 5
+            ---
+
+            ## Start
+
+            **Customer:** "Where is my order?"
+
+            - "Let me look now." → [Done](#done) (-2)
+
+            ## Done
+
+            The order is found.
+            """, "The order is found.", "The order is found and sent."),
+    ]
+
+    @Test(arguments: kinds.keys.sorted())
+    func savingAnyKindOfPageMatchesAWholeBuild(_ file: String) throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(Self.kinds.mapValues(\.text)) { $1 })
+        let builder = builder(course)
+        #expect(try builder.buildEverything().succeeded)
+        let path = course.content + "/" + file
+        let kind = try #require(Self.kinds[file])
+        let edited = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: kind.old, with: kind.new)
+        #expect(edited.contains(kind.new))
+        try course.write(file, edited)
+        let outcome = try builder.rebuild(after: saved(course, file))
+        #expect(outcome.pages != nil, "rendered only what changed")
+        #expect(outcome.site?.files == (try fullBuild(course)))
     }
 
     @Test func aNewTitleBuildsEverythingBecauseOtherPagesShowIt() throws {
@@ -59,7 +133,7 @@ import Testing
 
         try course.write("01-basics/01-first.md", "---\ntitle: First lesson\nduration: 5\n---\n\nMended.\n")
         let mended = try builder.rebuild(after: saved(course, "01-basics/01-first.md"))
-        #expect(mended.pages == ["basics/first/"])
+        #expect(mended.pages == ["basics/first/", "search/"])
         #expect(mended.site?.files == (try fullBuild(course)))
     }
 

@@ -41,7 +41,7 @@ import Testing
             defer { events.close() }
             try preview.course.write("01-basics/01-first.md", "---\ntitle: First lesson\nduration: 5\n---\n\nA fresh sentence.\n")
             let reload = try #require(await events.next("reload"))
-            #expect(reload.data.contains("\"pages\":[\"basics/first/\"]"))
+            #expect(reload.data.contains("\"pages\":[\"basics/first/\",\"search/\"]"))
             #expect(try await preview.get(lesson).text.contains("A fresh sentence."))
         }
     }

@@ -20,8 +20,9 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path))
         let result = try check(course)
         #expect(result.diagnostics == [], "\(result.diagnostics.map(\.description))")
+        // The quotes come out curly, as everywhere in front matter.
         let titles = result.course?.allPages.map(\.title) ?? []
-        #expect(titles.contains("Saying no: the \"kind\" way"))
+        #expect(titles.contains("Saying no: the “kind” way"))
     }
 
     @Test func pagesAreNumberedAfterTheLastInTheirModule() throws {
