@@ -212,7 +212,7 @@ def main() -> int:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=10)
 
-    print(f"machine: {os.cpu_count()} cores; poll interval 100 ms (a save waits 50 ms on average to be seen)")
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print(summary("save of a lesson's text", text_timings))
     print(f"{'':<34} of which building: median {statistics.median(text_builds or [0]):.0f} ms (1 page rendered)")
     print(summary("save of a lesson's title", title_timings))

@@ -2,7 +2,7 @@ import Course
 import Dispatch
 import Foundation
 
-/// Watches the course and builds it again after each save, on a queue of its own, so a
+/// Watches the course and builds it again after each save, on a thread of its own, so a
 /// long build never holds up serving. Results come out of `builds` in order.
 final class RebuildLoop: @unchecked Sendable {
     struct Build: Sendable {
@@ -15,11 +15,11 @@ final class RebuildLoop: @unchecked Sendable {
     private let builder: PreviewBuilder
     private let folders: [String]
     private let interval: Duration
-    private let queue = DispatchQueue(label: "parley.preview.rebuild")
-    // Touched only on `queue`.
-    private var watcher: ChangeWatcher?
+    private let lock = NSLock()
     private var isStopped = false
 
+    /// `interval` is how often to look at the files when the system does not report
+    /// changes; where it does, a look every few seconds only guards against missed events.
     init(builder: PreviewBuilder, folders: [String], interval: Duration) {
         self.builder = builder
         self.folders = folders
@@ -30,36 +30,37 @@ final class RebuildLoop: @unchecked Sendable {
     /// Builds everything once and starts watching. Throws only when content/ cannot be read.
     func start() async throws -> Build {
         try await withCheckedThrowingContinuation { (result: CheckedContinuation<Build, any Error>) in
-            queue.async {
+            let thread = Thread { [self] in
                 // Look at the files first, so a save during the first build is not missed.
-                self.watcher = ChangeWatcher(folders: self.folders)
+                let events = FileEvents(folders: folders)
+                let watcher = ChangeWatcher(folders: folders)
                 do {
-                    let first = try self.timed([]) { try self.builder.buildEverything() }
-                    result.resume(returning: first)
-                    self.scheduleNextLook()
+                    result.resume(returning: try timed([]) { try builder.buildEverything() })
                 } catch {
                     result.resume(throwing: error)
+                    return
+                }
+                builder.prepareForSaves()
+                let wait = events.isImmediate ? max(interval, .seconds(2)) : interval
+                while !stopped {
+                    events.wait(timeout: wait)
+                    if !stopped { look(watcher) }
                 }
             }
+            thread.name = "parley-preview-rebuild"
+            thread.start()
         }
     }
 
     /// Stops watching; a build under way finishes, but nobody hears of it.
     func stop() {
-        queue.async { [self] in isStopped = true }
+        lock.withLock { isStopped = true }
         continuation.finish()
     }
 
-    private func scheduleNextLook() {
-        queue.asyncAfter(deadline: .now() + .nanoseconds(Int(interval.nanoseconds))) { [self] in
-            guard !isStopped else { return }
-            look()
-            scheduleNextLook()
-        }
-    }
+    private var stopped: Bool { lock.withLock { isStopped } }
 
-    private func look() {
-        guard let watcher else { return }
+    private func look(_ watcher: ChangeWatcher) {
         var changes = watcher.poll()
         guard !changes.isEmpty else { return }
         var attempts = 0
@@ -86,6 +87,7 @@ final class RebuildLoop: @unchecked Sendable {
                 }
             }
             continuation.yield(build)
+            if build.outcome.succeeded, build.outcome.pages == nil { builder.prepareForSaves() }
             return
         }
     }
@@ -97,11 +99,5 @@ final class RebuildLoop: @unchecked Sendable {
         let report = RebuildReport(diagnostics: outcome.diagnostics, changedFiles: files,
                                    renderedPages: outcome.pages?.count, pageCount: outcome.pageCount, milliseconds: milliseconds)
         return Build(outcome: outcome, report: report)
-    }
-}
-
-extension Duration {
-    var nanoseconds: Int64 {
-        components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
     }
 }
