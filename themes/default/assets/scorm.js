@@ -15,7 +15,7 @@
   var page = body.getAttribute("data-page") || "";
   var sessionKey = "parley:" + (body.getAttribute("data-course") || "course") + ":lms-session";
   // How far each status goes: the LMS is never moved back (a reset in this browser does
-  // not take away a pass the LMS has recorded).
+  // not take away a pass or a score the LMS has recorded).
   var rank = { "not attempted": 0, browsed: 0, incomplete: 1, failed: 2, completed: 2, passed: 3 };
 
   // The API discovery algorithm of the SCORM 1.2 run-time environment: this window and
@@ -249,7 +249,8 @@
     if (recordsResults) {
       var current = held["cmi.core.lesson_status"] || "not attempted";
       if ((rank[outcome.status] || 0) >= (rank[current] || 0)) set("cmi.core.lesson_status", outcome.status);
-      if (outcome.score !== undefined) {
+      var recorded = Number(held["cmi.core.score.raw"]);
+      if (outcome.score !== undefined && !(outcome.score < recorded)) {
         set("cmi.core.score.min", "0");
         set("cmi.core.score.max", "100");
         set("cmi.core.score.raw", String(outcome.score));
@@ -296,6 +297,15 @@
     if (event.defaultPrevented) return;
     toCoursePage = isCoursePage(event.target.getAttribute("action") || window.location.href);
   });
+
+  // Back and Forward inside the LMS frame, where the browser has the Navigation API;
+  // elsewhere they cannot be told apart from the LMS closing the course.
+  if (window.navigation && typeof window.navigation.addEventListener === "function") {
+    window.navigation.addEventListener("navigate", function (event) {
+      if (event.navigationType !== "traverse" || !event.destination || event.destination.sameDocument) return;
+      toCoursePage = isCoursePage(event.destination.url);
+    });
+  }
 
   function timespan(milliseconds) {
     var seconds = Math.max(0, Math.round(milliseconds / 1000));
