@@ -40,7 +40,7 @@ API = """
   }
   window.API = {
     LMSInitialize: function (p) {
-      if (state !== "not initialized") return answer("LMSInitialize", [p], "false", "101");
+      if (state !== "not initialized" || params.has("refuse-initialize")) return answer("LMSInitialize", [p], "false", "101");
       state = "running";
       return answer("LMSInitialize", [p], "true", "0");
     },
@@ -263,6 +263,18 @@ def test_an_lms_error_is_shown_calmly_and_progress_stays(page, lms):
     assert not page.find_elements(By.CSS_SELECTOR, ".lms-notice")
     stored = page.execute_script("return localStorage.getItem(arguments[0])", f"parley:{COURSE}:progress")
     assert json.loads(stored)["done"] == {"practice/lesson/": True}
+
+
+def test_an_lms_that_will_not_start_is_named_and_the_course_still_works(page, lms):
+    fresh_browser(page, lms)
+    launch(page, lms, **{"refuse-initialize": "1"})
+    notice = page.find_element(By.CSS_SELECTOR, '.lms-status[role="status"] .lms-notice')
+    assert "could not connect to your learning system (General exception, code 101)" in notice.text
+    go(page, "A lesson with a check")
+    page.find_element(By.CSS_SELECTOR, ".done-button").click()
+    assert page.find_element(By.CSS_SELECTOR, ".done-button").get_attribute("aria-pressed") == "true"
+    _, calls = lms_state(page)
+    assert not [call for call in calls if call[0] in ("LMSSetValue", "LMSCommit", "LMSFinish")]
 
 
 def test_without_an_lms_the_course_works_as_before(page, lms):

@@ -149,9 +149,9 @@
     if (session && get("cmi.core.lesson_status") !== null) return { start: session.start, isNew: false };
     var started = false;
     try { started = isTrue(api.LMSInitialize("")); } catch (error) { started = false; }
+    var code = started ? "0" : errorCode();
     // "false" with a working API means an earlier page already initialized it.
     if (!started && get("cmi.core.lesson_status") === null) {
-      var code = errorCode();
       var reason = errorText(code);
       notice("problem", function (text) {
         text.textContent = "This course could not connect to your learning system" + (reason ? " (" + reason + ", code " + code + ")" : "") +
