@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -27,6 +28,7 @@ let package = Package(
             "Course",
             "CommonMark",
             .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .executableTarget(name: "parley", dependencies: [
             "Site",
@@ -36,6 +38,9 @@ let package = Package(
         .target(name: "CourseFixtures", path: "Tests/CourseFixtures"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "CommonMark", "CourseFixtures"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "CourseFixtures"]),
+        .testTarget(name: "SiteTests", dependencies: [
+            "Site", "Course", "CourseFixtures",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
     ]
 )

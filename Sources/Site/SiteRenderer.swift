@@ -13,6 +13,7 @@ public struct SiteRenderer: Sendable {
 
     public func render(_ course: Course) -> [OutputFile] {
         var site = SiteContext(course: course, theme: theme)
+        site.addAsset(named: "course-outline.js", data: Data(CourseOutline.script(site.entries).utf8))
         // The index's name carries its hash, and every page links to the search page only,
         // so pages and index entries can be made in one pass.
         let entries = site.entries
