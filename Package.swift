@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -28,6 +29,7 @@ let package = Package(
             "Course",
             "CommonMark",
             .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "Preview", dependencies: [
             "Site",
@@ -43,7 +45,10 @@ let package = Package(
         .target(name: "CourseFixtures", path: "Tests/CourseFixtures"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "CommonMark", "CourseFixtures"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "CourseFixtures"]),
+        .testTarget(name: "SiteTests", dependencies: [
+            "Site", "Course", "CourseFixtures",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Course", "CourseFixtures"]),
     ]
 )

@@ -16,6 +16,9 @@ public struct CourseConfig: Sendable, Equatable {
     public var accentColor: String?
     /// Module folder names in the order they should appear, when given.
     public var moduleOrder: [String] = []
+    /// A stable name for LMS packages (`id:`), so a retitled course still updates the same
+    /// course in the LMS; nil means a slug of the title.
+    public var identifier: String?
 
     public init(title: String) {
         self.title = title
@@ -23,7 +26,7 @@ public struct CourseConfig: Sendable, Equatable {
 
     static let knownKeys: Set<String> = [
         "title", "description", "audience", "completion", "language", "base_url", "theme",
-        "pass_mark", "unsafe_html", "logo", "accent_color", "modules",
+        "pass_mark", "unsafe_html", "logo", "accent_color", "modules", "id",
     ]
 
     /// Reads the fields of course.yaml, reporting every problem.
@@ -57,7 +60,21 @@ public struct CourseConfig: Sendable, Equatable {
             }
         }
         config.moduleOrder = fields.strings("modules") ?? []
+        if let identifier = fields.string("id") {
+            if isIdentifier(identifier) {
+                config.identifier = identifier
+            } else {
+                fields.error(at: "id", "'id' must start with a letter and hold only letters, digits, '-', '_' and '.' (found '\(identifier)')",
+                             hint: "write e.g. `id: de-escalation`; LMS packages use it as their identifier")
+            }
+        }
         fields.warnAboutUnknownKeys(known: knownKeys)
         return config
+    }
+
+    /// An XML name (an `xs:ID` in imsmanifest.xml) that is also safe in a file name.
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
     }
 }

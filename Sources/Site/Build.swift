@@ -59,6 +59,11 @@ public struct Build: Sendable {
     /// Checks, then writes the site when there are no errors; otherwise the output
     /// folder is left exactly as it was.
     public func run() throws -> Result {
+        let sourceFolder = URL(fileURLWithPath: source).standardizedFileURL.path
+        let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.path
+        if outputFolder == sourceFolder || outputFolder.hasPrefix(sourceFolder + "/") || sourceFolder.hasPrefix(outputFolder + "/") {
+            throw OutputWriter.Failure.cannotWrite(output, "the output folder must be outside the content folder, and not contain it")
+        }
         var result = try check()
         if result.succeeded {
             var clock = StageClock()

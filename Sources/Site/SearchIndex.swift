@@ -44,20 +44,31 @@ enum SearchIndex {
     static func script(entries: [Entry]) -> String {
         var pages: [String] = []
         var sections: [String] = []
-        var postings: [String: [Int]] = [:]
+        var sectionWords: [[String]] = []
         for (pageNumber, entry) in entries.enumerated() {
             pages.append(entry.page)
             for section in entry.sections {
-                for word in section.words { postings[word, default: []].append(sections.count) }
                 sections.append("[\(pageNumber),\(section.json)]")
+                sectionWords.append(section.words)
             }
         }
-        let words = postings.keys.sorted().map { word in
-            JSON.string(word) + ":" + JSON.string(deltaCoded(postings[word] ?? []))
+        // Words are split into shards by their first byte, each shard inverted on its own core.
+        let shardCount = 4
+        let allWords = sectionWords
+        let shards = Array(0..<shardCount).parallelMap { shard -> String in
+            var postings: [String: [Int]] = [:]
+            for (number, words) in allWords.enumerated() {
+                for word in words where Int(word.utf8.first ?? 0) % shardCount == shard {
+                    postings[word, default: []].append(number)
+                }
+            }
+            return postings.keys.sorted().map { word in
+                JSON.string(word) + ":" + JSON.string(deltaCoded(postings[word] ?? []))
+            }.joined(separator: ",")
         }
         let stop = stopWords.sorted().joined(separator: " ")
         return "window.parleySearchIndex = {\"pages\":" + JSON.array(pages) + ",\n\"sections\":" + JSON.array(sections)
-            + ",\n\"words\":{" + words.joined(separator: ",") + "}};\n"
+            + ",\n\"words\":{" + shards.filter { !$0.isEmpty }.joined(separator: ",") + "}};\n"
             + "window.parleySearchStopWords = \(JSON.string(stop));\n"
     }
 

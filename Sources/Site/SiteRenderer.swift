@@ -18,6 +18,7 @@ public struct SiteRenderer: Sendable {
     /// changes no other page.
     public func render(_ course: Course, pagesFrom sourcePaths: Set<String>? = nil) -> [OutputFile] {
         var site = SiteContext(course: course, theme: theme)
+        site.addAsset(named: "course-outline.js", data: Data(CourseOutline.script(site.entries).utf8))
         // The index's name carries its hash, and every page links to the search page only,
         // so pages and index entries can be made in one pass.
         let entries = site.entries

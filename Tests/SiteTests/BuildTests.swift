@@ -119,6 +119,14 @@ import Testing
         #expect(leftovers == [])
     }
 
+    @Test func neverWritesIntoTheContentFolder() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics)
+        var build = Build(source: course.content, output: course.content + "/site")
+        build.themes = TemporaryCourse.themes
+        #expect(throws: OutputWriter.Failure.self) { try build.run() }
+        #expect(!FileManager.default.fileExists(atPath: course.content + "/site"))
+    }
+
     @Test func refusesToReplaceAFolderThatIsNotASite() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics)
         try FileManager.default.createDirectory(atPath: course.output, withIntermediateDirectories: true)

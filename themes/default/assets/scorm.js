@@ -1,0 +1,387 @@
+// parley in an LMS: when the course runs from a SCORM 1.2 package, report completion and
+// score, keep progress in the LMS so it follows the trainee, and offer to resume. With no
+// LMS this does nothing. localStorage stays the source of truth: the LMS gets a copy, and
+// a call the LMS refuses never loses anything kept in this browser.
+(function () {
+  "use strict";
+
+  var progress = window.parleyProgress;
+  var course = window.parleyCourse;
+  var body = document.body;
+  if (!progress || !course || !body) return;
+
+  var SUSPEND_LIMIT = 4096;   // cmi.suspend_data is a CMIString4096
+  var LOCATION_LIMIT = 255;   // cmi.core.lesson_location is a CMIString255
+  var page = body.getAttribute("data-page") || "";
+  var sessionKey = "parley:" + (body.getAttribute("data-course") || "course") + ":lms-session";
+  // How far each status goes: the LMS is never moved back (a reset in this browser does
+  // not take away a pass or a score the LMS has recorded).
+  var rank = { "not attempted": 0, browsed: 0, incomplete: 1, failed: 2, completed: 2, passed: 3 };
+
+  // The API discovery algorithm of the SCORM 1.2 run-time environment: this window and
+  // its parents (at most seven levels up), then the opener and its parents. A window of
+  // another origin cannot be searched and ends that chain.
+  function search(win) {
+    for (var level = 0; win && level <= 7; level++) {
+      try {
+        if (win.API && typeof win.API.LMSInitialize === "function") return win.API;
+        if (!win.parent || win.parent === win) return null;
+        win = win.parent;
+      } catch (error) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  function findAPI() {
+    var api = search(window);
+    try {
+      if (!api && window.opener) api = search(window.opener);
+      if (!api && window.top.opener && window.top.opener !== window.opener) api = search(window.top.opener);
+    } catch (error) { /* an opener of another origin */ }
+    return api;
+  }
+
+  var api = findAPI();
+  if (!api) return;
+
+  // Talking to the LMS. Every call is guarded: an LMS that throws is treated like one
+  // that says "false".
+  function isTrue(value) { return String(value) === "true"; }
+
+  function errorCode() {
+    try { return String(api.LMSGetLastError()); } catch (error) { return "101"; }
+  }
+
+  function errorText(code) {
+    try { return String(api.LMSGetErrorString(code) || ""); } catch (error) { return ""; }
+  }
+
+  function get(element) {
+    try {
+      var value = api.LMSGetValue(element);
+      return errorCode() === "0" ? String(value === null || value === undefined ? "" : value) : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  // What the LMS holds, as far as this page knows, so only changes are sent.
+  var held = {};
+  var changed = false;
+  var quiet = false;
+
+  function set(element, value) {
+    value = String(value);
+    if (held[element] === value) return true;
+    var accepted = false;
+    try { accepted = isTrue(api.LMSSetValue(element, value)); } catch (error) { accepted = false; }
+    if (accepted) {
+      held[element] = value;
+      changed = true;
+    } else {
+      complain("did not accept an update");
+    }
+    return accepted;
+  }
+
+  function commit() {
+    if (!changed) return;
+    var accepted = false;
+    try { accepted = isTrue(api.LMSCommit("")); } catch (error) { accepted = false; }
+    if (accepted) changed = false; else complain("did not save your progress just now");
+  }
+
+  // A calm, dismissible notice at the top of the page, announced by a status region.
+  var region = document.createElement("div");
+  region.className = "lms-status";
+  region.setAttribute("role", "status");
+  var main = document.getElementById("main") || body;
+  main.insertBefore(region, main.firstChild);
+
+  function notice(name, fill, dismissible) {
+    var box = region.querySelector('[data-notice="' + name + '"]');
+    if (!box) {
+      box = document.createElement("div");
+      box.className = "callout lms-notice";
+      box.setAttribute("data-notice", name);
+      var text = document.createElement("p");
+      box.appendChild(text);
+      if (dismissible) {
+        var close = document.createElement("button");
+        close.type = "button";
+        close.textContent = "Dismiss";
+        close.addEventListener("click", function () { box.remove(); main.focus(); });
+        box.appendChild(close);
+      }
+      region.appendChild(box);
+    }
+    fill(box.querySelector("p"));
+  }
+
+  function complain(what) {
+    if (quiet) return;
+    var code = errorCode();
+    var reason = errorText(code);
+    notice("problem", function (text) {
+      text.textContent = "Your learning system " + what + (reason ? " (" + reason + ", code " + code + ")" : "") +
+        ". Nothing is lost: your progress is kept in this browser and will be sent again with your next step.";
+    }, true);
+  }
+
+  // One LMS session lasts from LMSInitialize on the first page to LMSFinish when the
+  // trainee leaves the course; every page in between is its own document, so the session
+  // is remembered in sessionStorage and checked with a harmless LMSGetValue.
+  function readSession() {
+    try { return JSON.parse(window.sessionStorage.getItem(sessionKey) || "null"); } catch (error) { return null; }
+  }
+
+  function writeSession(session) {
+    try {
+      if (session) window.sessionStorage.setItem(sessionKey, JSON.stringify(session));
+      else window.sessionStorage.removeItem(sessionKey);
+    } catch (error) { /* storage off: each page starts a session */ }
+  }
+
+  function open() {
+    var session = readSession();
+    if (session && get("cmi.core.lesson_status") !== null) return { start: session.start, isNew: false };
+    var started = false;
+    try { started = isTrue(api.LMSInitialize("")); } catch (error) { started = false; }
+    var code = started ? "0" : errorCode();
+    // "false" with a working API means an earlier page already initialized it.
+    if (!started && get("cmi.core.lesson_status") === null) {
+      var reason = errorText(code);
+      notice("problem", function (text) {
+        text.textContent = "This course could not connect to your learning system" + (reason ? " (" + reason + ", code " + code + ")" : "") +
+          ". Your progress is kept in this browser, but it is not being reported.";
+      }, true);
+      return null;
+    }
+    session = { start: started ? Date.now() : (session && session.start) || Date.now(), isNew: started };
+    writeSession({ start: session.start });
+    return session;
+  }
+
+  // Progress in cmi.suspend_data, within its 4096 characters: the whole snapshot when it
+  // fits, else without the last answers, else lessons by their place in the course and
+  // only the graded quizzes' results.
+  function encode(snapshot) {
+    var text = JSON.stringify(snapshot);
+    if (text.length <= SUSPEND_LIMIT) return text;
+    var quizzes = {};
+    Object.keys(snapshot.quizzes).forEach(function (id) {
+      var record = snapshot.quizzes[id];
+      if (record) quizzes[id] = { version: record.version, best: record.best, passed: record.passed };
+    });
+    text = JSON.stringify({ progress: snapshot.progress, quizzes: quizzes });
+    if (text.length <= SUSPEND_LIMIT) return text;
+    var done = snapshot.progress.done || {};
+    text = JSON.stringify({
+      v: 2,
+      d: course.lessons.map(function (id, index) { return done[id] ? index : -1; }).filter(function (index) { return index >= 0; }),
+      q: course.quizzes.map(function (id) {
+        var record = quizzes[id];
+        return record ? [record.version, record.best, record.passed ? 1 : 0] : 0;
+      })
+    });
+    return text.length <= SUSPEND_LIMIT ? text : null;
+  }
+
+  function decode(text) {
+    var data;
+    try { data = JSON.parse(text); } catch (error) { return null; }
+    if (data && data.v === 2) {
+      var snapshot = { progress: { done: {} }, quizzes: {} };
+      (data.d || []).forEach(function (index) { if (course.lessons[index]) snapshot.progress.done[course.lessons[index]] = true; });
+      (data.q || []).forEach(function (record, index) {
+        if (record && course.quizzes[index]) {
+          snapshot.quizzes[course.quizzes[index]] = { version: record[0], best: record[1], passed: !!record[2] };
+        }
+      });
+      return snapshot;
+    }
+    return data && data.progress && data.progress.done ? data : null;
+  }
+
+  // What the LMS kept, added to what this browser has: done lessons from both, and for
+  // each quiz the better of the two results.
+  function merge(local, saved) {
+    var merged = { progress: {}, quizzes: {} };
+    Object.keys(local.progress).forEach(function (key) { merged.progress[key] = local.progress[key]; });
+    merged.progress.done = {};
+    [local.progress.done || {}, saved.progress.done || {}].forEach(function (done) {
+      Object.keys(done).forEach(function (id) { if (done[id]) merged.progress.done[id] = true; });
+    });
+    Object.keys(local.quizzes || {}).forEach(function (id) { merged.quizzes[id] = local.quizzes[id]; });
+    Object.keys(saved.quizzes || {}).forEach(function (id) {
+      var mine = merged.quizzes[id], theirs = saved.quizzes[id];
+      if (!theirs) return;
+      if (!mine || (theirs.passed && !mine.passed) || (!!theirs.passed === !!mine.passed && theirs.best > mine.best)) {
+        merged.quizzes[id] = theirs;
+      }
+    });
+    return merged;
+  }
+
+  // Completion and score from the graded quizzes, or from the lessons when there are none.
+  function result(snapshot) {
+    if (course.quizzes.length) {
+      var records = course.quizzes.map(function (id) { return snapshot.quizzes[id]; });
+      if (records.some(function (record) { return !record; })) return { status: "incomplete" };
+      var total = records.reduce(function (sum, record) { return sum + (Number(record.best) || 0); }, 0);
+      return {
+        status: records.every(function (record) { return record.passed; }) ? "passed" : "failed",
+        score: Math.max(0, Math.min(100, Math.round(total / records.length)))
+      };
+    }
+    var done = snapshot.progress.done || {};
+    return { status: course.lessons.every(function (id) { return done[id]; }) ? "completed" : "incomplete" };
+  }
+
+  var recordsResults = true;
+  var tooBigShown = false;
+
+  function report() {
+    var snapshot = progress.snapshot();
+    var outcome = result(snapshot);
+    if (recordsResults) {
+      var current = held["cmi.core.lesson_status"] || "not attempted";
+      if ((rank[outcome.status] || 0) >= (rank[current] || 0)) set("cmi.core.lesson_status", outcome.status);
+      var recorded = Number(held["cmi.core.score.raw"]);
+      if (outcome.score !== undefined && !(outcome.score < recorded)) {
+        set("cmi.core.score.min", "0");
+        set("cmi.core.score.max", "100");
+        set("cmi.core.score.raw", String(outcome.score));
+      }
+    }
+    var data = encode(snapshot);
+    if (data !== null) {
+      set("cmi.suspend_data", data);
+    } else if (!tooBigShown && !quiet) {
+      tooBigShown = true;
+      notice("size", function (text) {
+        text.textContent = "Your progress is too large for your learning system to keep, so it stays in this browser only. Your results are still reported.";
+      }, true);
+    }
+    commit();
+  }
+
+  // Leaving: a link or form to another page of the course keeps the session open;
+  // anything else (the LMS closing the course, the window closing, a page elsewhere)
+  // finishes it.
+  var root = new URL(body.getAttribute("data-root") || "./", window.location.href).href;
+  var toCoursePage = false;
+
+  function isCoursePage(address) {
+    try {
+      var target = new URL(address, window.location.href);
+      var here = new URL(window.location.href);
+      target.hash = "";
+      here.hash = "";
+      return target.href.indexOf(root) === 0 && target.href !== here.href;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  document.addEventListener("click", function (event) {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    var link = event.target.closest ? event.target.closest("a[href]") : null;
+    if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
+    toCoursePage = isCoursePage(link.href);
+  });
+
+  document.addEventListener("submit", function (event) {
+    if (event.defaultPrevented) return;
+    toCoursePage = isCoursePage(event.target.getAttribute("action") || window.location.href);
+  });
+
+  // Back and Forward inside the LMS frame, where the browser has the Navigation API;
+  // elsewhere they cannot be told apart from the LMS closing the course.
+  if (window.navigation && typeof window.navigation.addEventListener === "function") {
+    window.navigation.addEventListener("navigate", function (event) {
+      if (event.navigationType !== "traverse" || !event.destination || event.destination.sameDocument) return;
+      toCoursePage = isCoursePage(event.destination.url);
+    });
+  }
+
+  function timespan(milliseconds) {
+    var seconds = Math.max(0, Math.round(milliseconds / 1000));
+    var hours = Math.min(9999, Math.floor(seconds / 3600));
+    function pad(number) { return number < 10 ? "0" + number : String(number); }
+    return pad(hours) + ":" + pad(Math.floor(seconds % 3600 / 60)) + ":" + pad(seconds % 60);
+  }
+
+  var session = null;
+
+  function finish() {
+    quiet = true;
+    set("cmi.core.session_time", timespan(Date.now() - session.start));
+    try { api.LMSFinish(""); } catch (error) { /* the LMS is going away too */ }
+    writeSession(null);
+    session = null;
+  }
+
+  window.addEventListener("pagehide", function () {
+    if (!session) return;
+    if (toCoursePage) {
+      quiet = true;
+      commit();
+    } else {
+      finish();
+    }
+  });
+
+  // Back from the back-forward cache: pick the session up again.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && !session) {
+      quiet = false;
+      toCoursePage = false;
+      start();
+    }
+  });
+
+  // Only a page path as parley writes them (`module/lesson/`), never a URL from elsewhere.
+  function offerResume(bookmark) {
+    if (!bookmark || bookmark === page || !/^[^\/\\:?#][^\\:?#]*\/$/.test(bookmark) || /(^|\/)\.\.?\//.test(bookmark)) return;
+    notice("resume", function (text) {
+      text.textContent = "Welcome back. ";
+      var link = document.createElement("a");
+      link.href = (body.getAttribute("data-root") || "") + bookmark + "index.html";
+      link.textContent = "Resume where you left off";
+      text.appendChild(link);
+    }, false);
+  }
+
+  function start() {
+    session = open();
+    if (!session) return;
+    held = {};
+    var status = get("cmi.core.lesson_status");
+    if (status) held["cmi.core.lesson_status"] = status;
+    var saved = get("cmi.suspend_data");
+    if (saved) held["cmi.suspend_data"] = saved;
+    var bookmark = get("cmi.core.lesson_location");
+    if (bookmark !== null) held["cmi.core.lesson_location"] = bookmark;
+    var raw = get("cmi.core.score.raw");
+    if (raw) held["cmi.core.score.raw"] = raw;
+    // In review mode the LMS records nothing new about completion.
+    recordsResults = get("cmi.core.lesson_mode") !== "review";
+
+    var restored = saved ? decode(saved) : null;
+    if (restored) {
+      var local = progress.snapshot();
+      var merged = merge(local, restored);
+      if (JSON.stringify(merged) !== JSON.stringify(local)) progress.restore(merged);
+    }
+    set("cmi.core.exit", "suspend");
+    if (page && page !== "404.html" && page.length <= LOCATION_LIMIT) set("cmi.core.lesson_location", page);
+    report();
+    if (session.isNew && page === "") offerResume(bookmark);
+  }
+
+  progress.onChange(function () { if (session) report(); });
+  start();
+})();
