@@ -23,6 +23,7 @@ final class PreviewBuilder: @unchecked Sendable {
         /// Diagnostics of loading and of the theme: everything the validator does not give.
         var loadDiagnostics: [Diagnostic]
         var files: [String: OutputFile]
+        var hints: [String: PageHints]
         /// Files saved since their page was last rendered (paths relative to content/).
         var stalePages: Set<String> = []
         var pageCount: Int
@@ -54,11 +55,13 @@ final class PreviewBuilder: @unchecked Sendable {
         var files: [String: OutputFile] = [:]
         for file in result.files { files[file.path] = file }
         let (theme, _) = Theme.load(named: course.config.theme, from: build.themesFolder, displayFolder: build.themes ?? "themes")
+        let hints = AuthorHints.make(course: course, diagnostics: result.diagnostics)
         if let theme {
             let loadDiagnostics = Self.removing(Validator().validate(course), from: result.diagnostics)
-            state = State(course: course, theme: theme, loadDiagnostics: loadDiagnostics, files: files, pageCount: result.pageCount)
+            state = State(course: course, theme: theme, loadDiagnostics: loadDiagnostics, files: files, hints: hints,
+                          pageCount: result.pageCount)
         }
-        let site = SiteSnapshot(files: files, hints: AuthorHints.make(course: course, diagnostics: result.diagnostics))
+        let site = SiteSnapshot(files: files, hints: hints)
         return Outcome(diagnostics: result.diagnostics, site: site, pages: nil, pageCount: result.pageCount)
     }
 
@@ -100,12 +103,17 @@ final class PreviewBuilder: @unchecked Sendable {
             let path = page.path + "index.html"
             if files[path] == nil { files[path] = state.files[path] }
         }
-        let changed = rendered.filter { $0.path.hasSuffix(".html") && state.files[$0.path] != $0 }
+        let hints = AuthorHints.make(course: state.course, diagnostics: diagnostics)
+        // Pages to reload: those whose HTML or hints (a new warning) changed.
+        var changed = Set(rendered.filter { $0.path.hasSuffix(".html") && state.files[$0.path] != $0 }.map { Self.sitePath(of: $0.path) })
+        changed.formUnion(hints.keys.filter { hints[$0] != state.hints[$0] })
+        changed.formUnion(state.hints.keys.filter { hints[$0] == nil })
         state.files = files
+        state.hints = hints
         state.stalePages = []
         self.state = state
-        let site = SiteSnapshot(files: files, hints: AuthorHints.make(course: state.course, diagnostics: diagnostics))
-        let pages = plan.hasOtherFiles ? nil : changed.map { Self.sitePath(of: $0.path) }.sorted()
+        let site = SiteSnapshot(files: files, hints: hints)
+        let pages = plan.hasOtherFiles ? nil : changed.sorted()
         return Outcome(diagnostics: diagnostics, site: site, pages: pages, pageCount: state.pageCount)
     }
 

@@ -148,6 +148,18 @@ import Testing
         #expect(outcome.diagnostics.first?.message == "'01-basics/02-second.md' has no heading with the anchor '#why-it-works'")
     }
 
+    @Test func aNewWarningReloadsItsPageThoughItsHTMLIsTheSame() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics)
+        let builder = builder(course)
+        _ = try builder.buildEverything()
+        let path = course.content + "/01-basics/02-second.md"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try course.write("01-basics/02-second.md", text.replacingOccurrences(of: "duration: 7", with: "duration: 7\ncolour: blue"))
+        let outcome = try builder.rebuild(after: saved(course, "01-basics/02-second.md"))
+        #expect(outcome.pages == ["basics/second/"])
+        #expect(outcome.site?.hints["basics/second/"]?.warnings.count == 1)
+    }
+
     @Test func addedAndRemovedFilesBuildEverything() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics)
         let builder = builder(course)

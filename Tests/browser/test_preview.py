@@ -8,6 +8,7 @@ import subprocess
 import time
 
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -35,7 +36,9 @@ def preview(tmp_path):
 
 
 def wait_for(driver, condition, timeout=10):
-    return WebDriverWait(driver, timeout, poll_frequency=0.05).until(lambda _: condition())
+    """Waits until `condition` holds; the page may reload under it meanwhile."""
+    wait = WebDriverWait(driver, timeout, poll_frequency=0.05, ignored_exceptions=(StaleElementReferenceException,))
+    return wait.until(lambda _: condition())
 
 
 def edit(path: pathlib.Path, old: str, new: str):
