@@ -53,6 +53,13 @@ public struct Node: @unchecked Sendable, Equatable {
         return result
     }
 
+    /// The nodes of one type below (and including) this node, in document order. The list
+    /// is made before the caller sees it, so the caller may free nodes while going through
+    /// it: filtering while iterating would ask a freed node for its type.
+    public func descendants(ofType type: NodeType) -> [Node] {
+        descendants.filter { $0.type == type }
+    }
+
     // MARK: Source position (1-based; 0 when unknown, e.g. for created nodes)
 
     public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }

@@ -28,17 +28,17 @@ struct BodyReader {
     /// keep their headings as they are, because their questions are read from them.
     mutating func read(_ document: Document, pageID: String, rewritesHeadings: Bool = true) -> (headings: [Heading], links: [LinkReference]) {
         var links: [LinkReference] = []
-        for node in document.node.descendants where node.type == .codeBlock && Self.isQuizFence(node) {
+        for node in document.node.descendants(ofType: .codeBlock) where Self.isQuizFence(node) {
             links += readKnowledgeCheck(node, id: "\(pageID)-check-\(quizzes.count + 1)")
         }
         prose = Self.prose(in: document, lineOffset: lineOffset)
         sections = Self.sections(of: document)
-        for node in document.node.descendants where node.type == .blockQuote {
+        for node in document.node.descendants(ofType: .blockQuote) {
             rewriteCallout(node)
         }
         var ids = HeadingIDs()
         var headings: [Heading] = []
-        for node in document.node.descendants where node.type == .heading && rewritesHeadings {
+        for node in document.node.descendants(ofType: .heading) where rewritesHeadings {
             let text = node.plainText
             let heading = Heading(level: node.headingLevel, text: text, id: ids.id(for: text), line: node.startLine + lineOffset)
             headings.append(heading)

@@ -56,7 +56,7 @@ struct ScenarioParser {
     private static func headingIDs(in document: Document) -> [Int: String] {
         var ids = HeadingIDs()
         var result: [Int: String] = [:]
-        for node in document.node.descendants where node.type == .heading {
+        for node in document.node.descendants(ofType: .heading) {
             result[node.startLine] = ids.id(for: node.plainText)
         }
         return result
