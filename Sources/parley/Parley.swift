@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Parley: AsyncParsableCommand {
+struct Parley: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Build a static training course from a folder of Markdown.",

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Preview
 
-struct ServeCommand: AsyncParsableCommand {
+struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Preview the course with live reload: save a file and the page reloads.",
@@ -24,7 +24,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Open the site in the default browser.")
     var open = false
 
-    func run() async throws {
+    func run() throws {
+        try AsyncBridge.wait { try await serve() }
+    }
+
+    private func serve() async throws {
         let stop = StopSignal()
         let candidates: [UInt16] = port.map { [$0] } ?? Array(8000...8010)
         var started: (server: PreviewServer, url: URL, first: RebuildReport)?
