@@ -192,7 +192,7 @@ def main() -> int:
 
         def read_log():
             for line in server.stdout:
-                found = re.search(r"rebuilt .* in (\d+) ms", line)
+                found = re.search(r"rebuilt .*?in (\d+) ms", line)
                 if found:
                     reported.append(int(found.group(1)))
         threading.Thread(target=read_log, daemon=True).start()

@@ -10,7 +10,7 @@ final class PreviewBuilder: @unchecked Sendable {
         var diagnostics: [Diagnostic]
         /// The new site; nil when the build has errors.
         var site: SiteSnapshot?
-        /// Site paths of the pages rendered again (`basics/first/`); nil when it may be any.
+        /// Site paths of the pages that changed (`basics/first/`); nil when it may be any.
         var pages: [String]?
         var pageCount: Int
         var succeeded: Bool { site != nil }

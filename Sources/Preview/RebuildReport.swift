@@ -5,7 +5,7 @@ public struct RebuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files whose change started this build; empty for the first one.
     public var changedFiles: [String]
-    /// Pages rendered again; nil when the whole site was built.
+    /// Pages that changed and reload; nil when the whole site was built.
     public var renderedPages: Int?
     public var pageCount: Int
     public var milliseconds: Int

@@ -70,8 +70,12 @@ struct ServeCommand: ParsableCommand {
             say("\(cause): not reloaded, \(Report.counts(report.diagnostics)); the last good site is still served")
             return
         }
-        let pages = report.renderedPages.map { "\($0) page\($0 == 1 ? "" : "s")" } ?? "\(report.pageCount) pages"
-        say("\(cause): rebuilt \(pages) in \(report.milliseconds) ms (\(Report.counts(report.diagnostics)))")
+        let counts = Report.counts(report.diagnostics)
+        if let pages = report.renderedPages {
+            say("\(cause): rebuilt in \(report.milliseconds) ms, \(pages) page\(pages == 1 ? "" : "s") to reload (\(counts))")
+        } else {
+            say("\(cause): rebuilt all \(report.pageCount) pages in \(report.milliseconds) ms (\(counts))")
+        }
     }
 
     /// Prints a line at once, also when the output is a pipe.
