@@ -15,7 +15,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now()
-        let result = try Report.outcome(of: { try options.build(output: output).run() }, timings: options.timings)
+        let result = try Report.outcome(of: { try options.build(output: output).run() }, build: { $0 }, timings: options.timings)
         guard result.succeeded else {
             Report.fail("build failed: \(Report.counts(result.diagnostics)); \(output)/ left unchanged")
             throw ExitCode.failure
@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() throws {
-        let result = try Report.outcome(of: { try options.build(output: "public").check() }, timings: options.timings)
+        let result = try Report.outcome(of: { try options.build(output: "public").check() }, build: { $0 }, timings: options.timings)
         print("checked \(result.pageCount) pages: \(Report.counts(result.diagnostics))")
         if !result.succeeded { throw ExitCode.failure }
     }

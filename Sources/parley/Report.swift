@@ -8,21 +8,23 @@ import Glibc
 
 /// Printing diagnostics in compiler format and the one-line summary.
 enum Report {
-    /// Runs a build, then prints its diagnostics (and timings when asked). An environment
-    /// failure (content/ unreadable, public/ unwritable) is printed and ends with status 1.
-    static func outcome(of build: () throws -> Build.Result, timings: Bool) throws -> Build.Result {
-        let result: Build.Result
+    /// Runs a build (or an export, which holds one), then prints its diagnostics (and
+    /// timings when asked). An environment failure (content/ unreadable, output not
+    /// writable) is printed and ends with status 1.
+    static func outcome<Value>(of work: () throws -> Value, build: (Value) -> Build.Result, timings: Bool) throws -> Value {
+        let value: Value
         do {
-            result = try build()
+            value = try work()
             endProgress()
         } catch {
             endProgress()
             fail("\(error)")
             throw ExitCode.failure
         }
+        let result = build(value)
         print(result.diagnostics)
         if timings { self.timings(result.timings) }
-        return result
+        return value
     }
 
     static func print(_ diagnostics: [Diagnostic]) {

@@ -14,15 +14,8 @@ struct SCORMExportCommand: ParsableCommand {
     var output = "dist"
 
     func run() throws {
-        let export: SCORMExport
-        do {
-            export = try options.build(output: output).exportSCORM()
-        } catch {
-            Report.fail("\(error)")
-            throw ExitCode.failure
-        }
-        Report.print(export.build.diagnostics)
-        if options.timings { Report.timings(export.build.timings) }
+        let export = try Report.outcome(of: { try options.build(output: output).exportSCORM() }, build: \.build,
+                                        timings: options.timings)
         guard let package = export.package, let path = export.path else {
             Report.fail("export failed: \(Report.counts(export.build.diagnostics)); nothing written")
             throw ExitCode.failure
