@@ -17,7 +17,10 @@ struct Fields {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            return (nil, [fields.diagnostic(for: error)])
+            // libyaml may notice an unclosed bracket or quote only at the end of the text:
+            // point at the YAML's last line, not at the closing `---`.
+            let lastLine = max(1, yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count)
+            return (nil, [fields.diagnostic(for: error, lastLine: lastLine)])
         } catch {
             return (nil, [.error(file, line: firstLine, column: 1, "invalid YAML: \(error)")])
         }
@@ -136,10 +139,11 @@ struct Fields {
         node.mark?.column ?? 1
     }
 
-    private func diagnostic(for error: YamlError) -> Diagnostic {
+    private func diagnostic(for error: YamlError, lastLine: Int) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return .error(file, line: mark.line + lineOffset, column: mark.column, "invalid YAML: \(problem)",
+            let line = min(mark.line, lastLine)
+            return .error(file, line: line + lineOffset, column: line == mark.line ? mark.column : 1, "invalid YAML: \(problem)",
                           hint: "check the indentation and quoting on this line; text with a colon needs quotes")
         default:
             return .error(file, line: lineOffset + 1, column: 1, "invalid YAML: \(error)")

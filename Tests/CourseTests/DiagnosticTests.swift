@@ -44,6 +44,12 @@ import Testing
         #expect(problem.message.hasPrefix("invalid YAML"))
     }
 
+    @Test func unclosedBracketIsReportedOnTheYAMLsLastLine() throws {
+        let problem = try only(["01-basics/03-x.md": "---\ntitle: [broken\n---\nText\n"])
+        #expect(problem.line == 2)
+        #expect(problem.message.hasPrefix("invalid YAML"))
+    }
+
     @Test func missingTitle() throws {
         let problem = try only(["01-basics/03-x.md": "---\nsummary: No title here\n---\nBody\n"])
         #expect(problem.description == "content/01-basics/03-x.md:2:1: error: missing 'title' in front matter\n  hint: add `title: \"…\"` between the --- lines")
