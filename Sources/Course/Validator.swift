@@ -11,6 +11,10 @@ public struct Validator: Sendable {
         for page in pages { bySource[page.sourcePath] = page }
         let files = Set(course.files)
         var diagnostics = duplicateURLs(pages) + duplicateQuizIDs(pages)
+        if let logo = course.config.logo, !files.contains(logo) {
+            diagnostics.append(.error(course.displayRoot + "/course.yaml", "logo '\(logo)' not found",
+                                      hint: "put the image in \(course.displayRoot)/ and give its path from there, e.g. `logo: logo.svg`"))
+        }
         let linter = PhraseLinter(pages: pages)
         for page in pages { diagnostics += linter.lint(page) }
         for page in pages {

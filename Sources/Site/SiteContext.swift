@@ -43,7 +43,9 @@ struct SiteContext: @unchecked Sendable {
 
         var assets = theme.assets.values.sorted { $0.name < $1.name }
         if let accent = course.config.accentColor {
-            let css = Data(":root { --accent: \(accent); }\n".utf8)
+            // The brand colour is for the light scheme; the dark scheme keeps the theme's own
+            // accent, which is chosen to contrast with a dark background.
+            let css = Data("@media (prefers-color-scheme: light) {\n  :root { --accent: \(accent); }\n}\n@media print {\n  :root { --accent: \(accent); }\n}\n".utf8)
             assets.append(Theme.Asset(name: "brand.css", hashedName: Theme.hashedName("brand.css", css), data: css))
         }
         self.assets = assets

@@ -119,6 +119,11 @@ import Testing
         #expect(problem.description == "content/course.yaml: error: missing course.yaml\n  hint: create content/course.yaml with at least `title: \"Your course\"`")
     }
 
+    @Test func missingLogo() throws {
+        let problem = try only(["course.yaml": "title: T\nlogo: brand/logo.svg\n"])
+        #expect(problem.description == "content/course.yaml: error: logo 'brand/logo.svg' not found\n  hint: put the image in content/ and give its path from there, e.g. `logo: logo.svg`")
+    }
+
     @Test func unknownCallout() throws {
         let problem = try only(["01-basics/03-x.md": "---\ntitle: X\n---\n\nText\n\n> [!DANGER]\n> Careful\n"])
         #expect(problem.line == 7)

@@ -161,12 +161,18 @@ import Testing
         #expect(course.built("index.html") == nil)
     }
 
+    @Test func logoIsPublishedAndShownInTheHeader() throws {
+        let course = try built(["course.yaml": "title: T\nlogo: logo.svg\n", "logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"])
+        #expect(course.built("logo.svg") != nil)
+        #expect(course.built("basics/first/index.html")?.contains("<img src=\"../../logo.svg\" alt=\"\"") == true)
+    }
+
     @Test func accentColourBecomesABrandStylesheet() throws {
         let course = try built(["course.yaml": "title: T\naccent_color: \"#224466\"\n"])
         let home = try #require(course.built("index.html"))
         let brand = try #require(home.range(of: "assets/brand.")).lowerBound
         let name = home[brand...].prefix { $0 != "\"" }
-        #expect(course.built(String(name)) == ":root { --accent: #224466; }\n")
+        #expect(course.built(String(name))?.contains("(prefers-color-scheme: light) {\n  :root { --accent: #224466; }") == true)
     }
 
     func snapshot(_ folder: String) throws -> [String: Data] {
