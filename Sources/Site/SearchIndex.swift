@@ -72,27 +72,41 @@ enum SearchIndex {
             + "window.parleySearchStopWords = \(JSON.string(stop));\n"
     }
 
-    /// Ascending numbers as base-36 gaps joined by `.`: `3, 5, 40` → `3.2.z`.
+    /// Ascending numbers as base-36 gaps joined by `.`: `3, 5, 40` → `3.2.z`. Written
+    /// digit by digit into one buffer: there is one number per word per section.
     static func deltaCoded(_ numbers: [Int]) -> String {
+        let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(numbers.count * 3)
         var previous = 0
-        return numbers.map { number in
-            defer { previous = number }
-            return String(number - previous, radix: 36)
-        }.joined(separator: ".")
+        var scratch: [UInt8] = []
+        for (index, number) in numbers.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ".")) }
+            var gap = number - previous
+            previous = number
+            scratch.removeAll(keepingCapacity: true)
+            repeat {
+                scratch.append(digits[gap % 36])
+                gap /= 36
+            } while gap > 0
+            bytes.append(contentsOf: scratch.reversed())
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Distinct lower-case words in order of first use, without the most common ones.
     /// Works on UTF-8 bytes; only words with non-ASCII letters take the slower path.
     static func words(_ text: String) -> [String] {
-        var seen = Set<String>()
+        // Starting from the stop words makes one set lookup per word answer both questions.
+        var seen = stopWords
         var result: [String] = []
         var word: [UInt8] = []
         var isASCII = true
         func finish() {
             defer { word.removeAll(keepingCapacity: true); isASCII = true }
-            guard !word.isEmpty else { return }
+            guard word.count > 1 else { return }
             let string = isASCII ? String(decoding: word, as: UTF8.self) : String(decoding: word, as: UTF8.self).lowercased()
-            if string.unicodeScalars.count > 1, !stopWords.contains(string), seen.insert(string).inserted {
+            if seen.insert(string).inserted {
                 result.append(string)
             }
         }

@@ -191,6 +191,12 @@ import Testing
         #expect(SearchIndex.deltaCoded([0]) == "0")
     }
 
+    @Test func jsonStringsAreEscapedOnlyWhereNeeded() {
+        #expect(JSON.string("plain words") == "\"plain words\"")
+        #expect(JSON.string("say \"hi\"\n</script> \\ \u{2028}") == "\"say \\\"hi\\\"\\n<\\/script> \\\\ \\u2028\"")
+        #expect(JSON.string("“curly” → ok") == "\"“curly” → ok\"")
+    }
+
     @Test func wordsAreDistinctLowerCaseAndSkipCommonOnes() {
         #expect(SearchIndex.words("The Refund, the REFUND and a Café-visit 2") == ["refund", "café", "visit"])
     }
