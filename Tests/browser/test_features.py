@@ -164,3 +164,16 @@ def test_no_accessibility_violations_on_every_page_type(page, site, site_dir):
     for name, path in pages.items():
         page.get(site + path)
         assert axe_violations(page) == [], name
+
+
+def test_no_accessibility_violations_in_dark_mode(page, site, site_dir):
+    page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    try:
+        for path in ["index.html", first_bank(site_dir), "faq/index.html", "completion/index.html",
+                     sorted(site_dir.glob("*/quiz/index.html"))[0].relative_to(site_dir).as_posix(),
+                     "practice/charged-twice/index.html"]:
+            page.get(site + path)
+            assert page.execute_script("return matchMedia('(prefers-color-scheme: dark)').matches")
+            assert axe_violations(page) == [], path
+    finally:
+        page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
