@@ -56,6 +56,26 @@ def site(site_dir, tmp_path_factory):
     server.shutdown()
 
 
+def served_fixture(name, tmp_path_factory):
+    """A course of Tests/browser/fixtures, built and served: yields (base URL, folder)."""
+    folder = build_course(ROOT / "Tests/browser/fixtures" / name, tmp_path_factory.mktemp(name) / "public")
+    server = serve(folder)
+    yield f"http://127.0.0.1:{server.server_address[1]}/", folder
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def quiz_site(tmp_path_factory):
+    """The quiz fixture course: one lesson with a knowledge check and one graded quiz."""
+    yield from served_fixture("quiz-course", tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def scenario_site(tmp_path_factory):
+    """The scenario fixture course."""
+    yield from served_fixture("scenario-course", tmp_path_factory)
+
+
 @pytest.fixture(scope="session")
 def driver():
     options = webdriver.ChromeOptions()

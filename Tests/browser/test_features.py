@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import ROOT, axe_violations, build_course, serve
+from conftest import axe_violations
 from test_quiz import choose, solve_order_by_keyboard, submit
 
 
@@ -95,12 +95,9 @@ def test_search_works_opened_from_disk(page, site_dir):
     WebDriverWait(page, 3).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".search-result"))
 
 
-@pytest.fixture(scope="module")
-def small_course(tmp_path_factory):
-    folder = build_course(ROOT / "Tests/browser/fixtures/quiz-course", tmp_path_factory.mktemp("small") / "public")
-    server = serve(folder)
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+@pytest.fixture
+def small_course(quiz_site):
+    return quiz_site[0]
 
 
 def test_progress_persists_and_certificate_appears_only_after_completion(page, small_course):

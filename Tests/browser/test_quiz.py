@@ -4,17 +4,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import ROOT, axe_violations, build_course, serve
+from conftest import axe_violations
 
 ORDER = ["One", "Two", "Three", "Four"]
-
-
-@pytest.fixture(scope="module")
-def quiz_site(tmp_path_factory):
-    folder = build_course(ROOT / "Tests/browser/fixtures/quiz-course", tmp_path_factory.mktemp("quiz") / "public")
-    server = serve(folder)
-    yield f"http://127.0.0.1:{server.server_address[1]}/", folder
-    server.shutdown()
 
 
 @pytest.fixture

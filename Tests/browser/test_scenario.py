@@ -9,19 +9,11 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import ROOT, axe_violations, build_course, serve
+from conftest import axe_violations
 
 PAGE = "practice/late-parcel/index.html"
 BEST = ["A parcel four days late is frustrating", "It's at the depot"]
 WORST = ["Parcels are often late", "There's nothing I can do"]
-
-
-@pytest.fixture(scope="module")
-def scenario_site(tmp_path_factory):
-    folder = build_course(ROOT / "Tests/browser/fixtures/scenario-course", tmp_path_factory.mktemp("scenario") / "public")
-    server = serve(folder)
-    yield f"http://127.0.0.1:{server.server_address[1]}/", folder
-    server.shutdown()
 
 
 def settle(driver):
