@@ -20,6 +20,7 @@ public struct Theme: Sendable {
     /// Loads `name` from `themesFolder`, falling back to `themesFolder/default` for
     /// anything it does not override. Template syntax errors come back as diagnostics.
     public static func load(named name: String, from themesFolder: String, displayFolder: String = "themes") -> (Theme?, [Diagnostic]) {
+        FastHTMLContentType.register()
         let folders = name == "default" ? ["default"] : ["default", name]
         var templates: [String: MustacheTemplate] = [:]
         var assets: [String: Asset] = [:]

@@ -191,6 +191,11 @@ import Testing
         #expect(SearchIndex.deltaCoded([0]) == "0")
     }
 
+    @Test func htmlEscapingMatchesMustachesOwn() {
+        #expect(HTML.escape("<a href='x'>&\"") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;")
+        #expect(HTML.escape("plain “text” é") == "plain “text” é")
+    }
+
     @Test func jsonStringsAreEscapedOnlyWhereNeeded() {
         #expect(JSON.string("plain words") == "\"plain words\"")
         #expect(JSON.string("say \"hi\"\n</script> \\ \u{2028}") == "\"say \\\"hi\\\"\\n<\\/script> \\\\ \\u2028\"")
