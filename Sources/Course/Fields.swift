@@ -15,7 +15,8 @@ struct Fields {
         var fields = Fields(file: file, lineOffset: firstLine - 1)
         let root: Yams.Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // An explicit encoding: the default one reads the whole environment on every call.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             // libyaml may notice an unclosed bracket or quote only at the end of the text:
             // point at the YAML's last line, not at the closing `---`.

@@ -5,21 +5,23 @@ public enum Slug {
     /// A heading id the way GitHub makes one: lower case, spaces to hyphens, punctuation
     /// other than `-` and `_` dropped. `## Saying no kindly` → `saying-no-kindly`.
     public static func heading(_ text: String) -> String {
-        var slug = ""
-        slug.unicodeScalars.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                switch scalar {
-                case "A"..."Z": slug.unicodeScalars.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
-                case "a"..."z", "0"..."9", "-", "_": slug.unicodeScalars.append(scalar)
-                case " ": slug.unicodeScalars.append("-")
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "-"), UInt8(ascii: "_"): bytes.append(byte)
+                case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
                 default: break
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                slug += String(scalar).lowercased()
+                bytes += Array(String(scalar).lowercased().utf8)
             }
         }
-        return slug
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The order prefix of a file or folder name: `02-naming.md` → 2.
