@@ -87,6 +87,11 @@ public struct Node: @unchecked Sendable, Equatable {
         cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? ""
     }
 
+    /// The verbatim HTML a custom block or inline writes before its children.
+    public var onEnter: String? {
+        cmark_node_get_on_enter(pointer).map { String(cString: $0) }
+    }
+
     public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
 
     public var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }

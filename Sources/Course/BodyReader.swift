@@ -19,8 +19,6 @@ struct BodyReader {
 
     /// Quizzes found in ```quiz blocks, in order.
     private(set) var quizzes: [Quiz] = []
-    /// Paragraphs outside AVOID callouts, for the phrase linter.
-    private(set) var prose: [ProseText] = []
     /// Text between `##`/`###` headings, for search.
     private(set) var sections: [TextSection] = []
 
@@ -31,7 +29,6 @@ struct BodyReader {
         for node in document.node.descendants(ofType: .codeBlock) where Self.isQuizFence(node) {
             links += readKnowledgeCheck(node, id: "\(pageID)-check-\(quizzes.count + 1)")
         }
-        prose = Self.prose(in: document, lineOffset: lineOffset)
         sections = Self.sections(of: document)
         for node in document.node.descendants(ofType: .blockQuote) {
             rewriteCallout(node)
@@ -74,25 +71,6 @@ struct BodyReader {
         quiz.placeholder = placeholder
         quizzes.append(quiz)
         return links
-    }
-
-    // MARK: Prose
-
-    private static func prose(in document: Document, lineOffset: Int) -> [ProseText] {
-        document.node.descendants.filter { $0.type == .paragraph && !isInsideAvoidCallout($0) }
-            .map { ProseText(text: $0.plainText, line: $0.startLine + lineOffset) }
-    }
-
-    private static func isInsideAvoidCallout(_ node: Node) -> Bool {
-        var ancestor = node.parent
-        while let current = ancestor {
-            if current.type == .blockQuote, let first = current.firstChild, first.type == .paragraph,
-               first.plainText.uppercased().hasPrefix("[!AVOID]") {
-                return true
-            }
-            ancestor = current.parent
-        }
-        return false
     }
 
     /// Top-level text split at `##` and `###` headings, with the ids the headings get.
@@ -155,7 +133,7 @@ struct BodyReader {
         if paragraph.firstChild == nil { paragraph.remove() }
 
         let callout = Node.customBlock(
-            onEnter: "<aside class=\"callout callout-\(kind.rawValue.lowercased())\"><p class=\"callout-label\">\(kind.label)</p>",
+            onEnter: "<aside class=\"callout \(kind.cssClass)\"><p class=\"callout-label\">\(kind.label)</p>",
             onExit: "</aside>")
         quote.moveChildren(to: callout)
         quote.replace(with: callout)

@@ -2,6 +2,9 @@
 public enum Callout: String, Sendable, CaseIterable {
     case note = "NOTE", tip = "TIP", warning = "WARNING", say = "SAY", avoid = "AVOID"
 
+    /// The class of the callout's `<aside>`, e.g. `callout-avoid`.
+    public var cssClass: String { "callout-" + rawValue.lowercased() }
+
     /// The label shown above the callout, so the kind never depends on colour alone.
     public var label: String {
         switch self {

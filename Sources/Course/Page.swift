@@ -27,8 +27,8 @@ public struct Page: Sendable {
     public var phraseBank: PhraseBank?
     /// The questions of an FAQ page.
     public var faq: FAQ?
-    /// Paragraphs of lessons and FAQ pages, for the phrase linter.
-    public var prose: [ProseText] = []
+    /// Added to the Markdown tree's line numbers to get lines of the file.
+    public var lineOffset = 0
     /// Text between headings, for search.
     public var sections: [TextSection] = []
     /// The quiz of a quiz page, or the knowledge checks of a lesson, in order.

@@ -68,7 +68,7 @@ struct PageLoader {
         if rewritesHeadings { page.headings = headings }
         page.links = links
         page.quizzes += reader.quizzes
-        if page.kind == .lesson || page.kind == .faq { page.prose = reader.prose }
+        page.lineOffset = parts.bodyLine - 1
         page.sections = reader.sections
         diagnostics += reader.diagnostics
         diagnostics += readStructure(of: &page, bodyLine: parts.bodyLine, pageID: pageID)

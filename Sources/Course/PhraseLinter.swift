@@ -1,3 +1,5 @@
+import CommonMark
+
 /// Warns when lessons or FAQ answers use, in their own voice, a phrase a bank says to
 /// avoid. Text in quotation marks and AVOID callouts are examples, not uses.
 struct PhraseLinter {
@@ -22,19 +24,32 @@ struct PhraseLinter {
         self.rules = rules
     }
 
+    /// Reads the paragraphs of lessons and FAQ pages, outside AVOID callouts. Only runs
+    /// when some bank has phrases to avoid, so a course without banks pays nothing.
     func lint(_ page: Page) -> [Diagnostic] {
-        guard !rules.isEmpty else { return [] }
+        guard !rules.isEmpty, page.kind == .lesson || page.kind == .faq else { return [] }
         var diagnostics: [Diagnostic] = []
-        for prose in page.prose {
-            let text = " " + Self.normalized(Self.removingQuotations(prose.text)) + " "
+        for paragraph in page.document.node.descendants(ofType: .paragraph) where !Self.isInsideAvoidCallout(paragraph) {
+            let text = " " + Self.normalized(Self.removingQuotations(paragraph.plainText)) + " "
             for rule in rules where text.contains(" " + rule.words + " ") {
                 diagnostics.append(.warning(
-                    page.displayPath, line: prose.line, column: 1,
+                    page.displayPath, line: paragraph.startLine + page.lineOffset, column: 1,
                     "uses “\(rule.phrase.avoid ?? "")”, which the phrase bank “\(rule.bank)” says to avoid",
                     hint: "say instead: “\(rule.phrase.say)”; to show it as an example of what not to say, put it in quotation marks or an [!AVOID] callout"))
             }
         }
         return diagnostics
+    }
+
+    /// AVOID callouts are examples of what not to say: by now they are custom blocks
+    /// written as `<aside class="callout callout-avoid">`.
+    private static func isInsideAvoidCallout(_ node: Node) -> Bool {
+        var ancestor = node.parent
+        while let current = ancestor {
+            if current.type == .customBlock, current.onEnter?.contains(Callout.avoid.cssClass + "\"") == true { return true }
+            ancestor = current.parent
+        }
+        return false
     }
 
     /// Lower case words separated by single spaces.
