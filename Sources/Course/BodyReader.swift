@@ -172,6 +172,10 @@ struct BodyReader {
             return nil
         }
         if target.hasSuffix(".md") { return reference(.page(target, anchor: fragment)) }
+        // A link to a folder (`../02-boundaries/`) is a link to its page, the index.md.
+        if decoded.hasSuffix("/") || decoded == "." || decoded == ".." {
+            return reference(.page(target.isEmpty ? "index.md" : target + "/index.md", anchor: fragment))
+        }
         return reference(.file(target))
     }
 

@@ -48,8 +48,10 @@ public struct Validator: Sendable {
                           hint: Self.suggestion(for: anchor, among: target.anchors))
         case .file(let path):
             guard !files.contains(path) else { return nil }
+            let isFolder = pages[path + "/index.md"] != nil
             return .error(file, line: link.line, column: link.column, "link to a missing file '\(path)'",
-                          hint: "put the file in the content folder beside the lesson, or fix the path")
+                          hint: isFolder ? "to link to the module '\(path)', end the link with a slash: `\(path.split(separator: "/").last ?? "")/`"
+                                         : "put the file in the content folder beside the lesson, or fix the path")
         }
     }
 

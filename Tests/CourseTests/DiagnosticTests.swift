@@ -103,6 +103,10 @@ import Testing
         #expect(problem.message == "no heading with the anchor '#ther' on this page")
     }
 
+    @Test func linkToAFolderIsALinkToItsModulePage() throws {
+        #expect(try diagnostics(["01-basics/03-x.md": "---\ntitle: X\n---\n\nSee [the module](../01-basics/) and [here](./).\n"]) == [])
+    }
+
     @Test func linkToAMissingFile() throws {
         let problem = try only(["01-basics/03-x.md": "---\ntitle: X\n---\n\n![chart](img/chart.png)\n"])
         #expect(problem.message == "link to a missing file '01-basics/img/chart.png'")

@@ -49,6 +49,14 @@ import Testing
         #expect(lesson.contains("<a href=\"../second/index.html#why-it-works\">the second lesson</a>"))
     }
 
+    @Test func linkToAFolderGoesToItsModulePage() throws {
+        let course = try built(["01-basics/03-c.md": "---\ntitle: C\n---\n\n[Back to the module](./) or [home module](../01-basics/#top-of-module)\n",
+                                "01-basics/index.md": "---\ntitle: Basics\n---\n\n## Top of module\n"])
+        let page = try #require(course.built("basics/c/index.html"))
+        #expect(page.contains("<a href=\"../index.html\">Back to the module</a>"))
+        #expect(page.contains("<a href=\"../index.html#top-of-module\">home module</a>"))
+    }
+
     @Test func filesBesideLessonsAreCopiedAndLinked() throws {
         let course = try built([
             "01-basics/img/chart.png": "PNG",
