@@ -44,12 +44,15 @@ public struct ContentLoader: Sendable {
             if let page, includesDrafts || !page.isDraft { pagesByPath[page.sourcePath] = page }
         }
 
+        // Files by module folder, gathered once rather than searched for each module.
+        let filesByModule = Dictionary(grouping: listing.markdown) { $0.module ?? "" }
         var modules: [Module] = []
         for folder in listing.modules {
+            let files = filesByModule[folder] ?? []
             let indexPath = folder + "/index.md"
             let slug = Slug.fileName(folder)
             var index = pagesByPath[indexPath]
-            if index == nil && !listing.markdown.contains(where: { $0.sourcePath == indexPath }) {
+            if index == nil && !files.contains(where: { $0.sourcePath == indexPath }) {
                 diagnostics.append(.warning(display + "/" + folder, "module folder has no index.md; its title comes from the folder name",
                                             hint: "add \(display)/\(indexPath) with a `title:` and a short introduction"))
             }
@@ -57,8 +60,8 @@ public struct ContentLoader: Sendable {
                 index = Page(kind: .module, sourcePath: indexPath, displayPath: display + "/" + indexPath, path: slug + "/",
                              title: Slug.title(fromFileName: folder), document: .init(markdown: ""))
             }
-            let pages = listing.markdown
-                .filter { $0.module == folder && !$0.loader.isModuleIndex }
+            let pages = files
+                .filter { !$0.loader.isModuleIndex }
                 .compactMap { pagesByPath[$0.sourcePath] }
                 .sorted(by: Self.readingOrder)
             if let index { modules.append(Module(folder: folder, slug: slug, index: index, pages: pages)) }

@@ -16,6 +16,9 @@ struct SiteContext: @unchecked Sendable {
     let course: Course
     let entries: [Entry]
     let pathsBySource: [String: String]
+    /// Whether any page is a phrase bank (then the site has a phrasebook). Known once, not
+    /// asked of every page for every page.
+    let hasPhraseBanks: Bool
     private(set) var assets: [Theme.Asset]
     private var assetNames: [String: String]
     private let moduleSlugs: [String: String]
@@ -40,6 +43,7 @@ struct SiteContext: @unchecked Sendable {
         var paths: [String: String] = [:]
         for entry in entries { paths[entry.page.sourcePath] = entry.page.path }
         pathsBySource = paths
+        hasPhraseBanks = entries.contains { $0.page.phraseBank != nil }
 
         var assets = theme.assets.values.sorted { $0.name < $1.name }
         if let accent = course.config.accentColor {
@@ -87,7 +91,6 @@ struct SiteContext: @unchecked Sendable {
         return parts.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }.joined()
     }
 
-    var hasPhraseBanks: Bool { entries.contains { $0.page.phraseBank != nil } }
 
     /// Where a file from content/ is published: module folders lose their order prefix.
     func outputPath(ofFile source: String) -> String {
