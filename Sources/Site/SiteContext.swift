@@ -65,16 +65,16 @@ struct SiteContext: @unchecked Sendable {
     }
 
     private func renderSidebars(with theme: Theme) -> [String: String] {
-        var sidebars: [String: String] = [:]
-        for module in course.modules {
+        let site = self
+        let rendered = course.modules.parallelMap { module in
             // Any page one level below the module sees the same relative links.
-            for (isIndex, path) in [(true, module.path), (false, module.path + "page/")] {
-                let context: [String: Any] = ["module": moduleLink(module, from: path),
+            [(true, module.path), (false, module.path + "page/")].map { isIndex, path in
+                let context: [String: Any] = ["module": site.moduleLink(module, from: path),
                                               "homeHref": SitePath.root(from: path) + "index.html"]
-                sidebars[Self.sidebarKey(module, isIndex: isIndex)] = theme.render("sidebar", context)
+                return (Self.sidebarKey(module, isIndex: isIndex), theme.render("sidebar", context))
             }
         }
-        return sidebars
+        return Dictionary(rendered.flatMap { $0 }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Adds a generated asset (the search index), published with a content hash.
