@@ -80,7 +80,6 @@ extension SiteContext {
         }
         if !course.pages.isEmpty {
             context["extras"] = course.pages.map { link(to: $0, from: "") }
-            context["hasExtras"] = true
         }
         return context
     }

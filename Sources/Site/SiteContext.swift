@@ -138,7 +138,6 @@ struct SiteContext: @unchecked Sendable {
             "duration": page.duration.map(Minutes.text) ?? false,
             "summary": page.summary ?? false,
             "kind": KindLabel.text(page.kind),
-            "isCurrent": false,
             "id": page.path,
             "kindClass": page.kind.rawValue,
         ]

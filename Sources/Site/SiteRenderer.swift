@@ -72,7 +72,7 @@ public struct SiteRenderer: Sendable {
             return Node.renderHTML(page.quizzes.first?.intro ?? [], allowRawHTML: allowsRawHTML) + appended
         case .phrasebank:
             guard let bank = page.phraseBank else { return appended }
-            let phrases = theme.render("phrases", ["sections": PhraseBankContext.sections(of: bank), "showFilter": true])
+            let phrases = theme.render("phrases", ["sections": PhraseBankContext.sections(of: bank)])
             let drill = appended.isEmpty ? "" : theme.render("drill", ["quiz": appended])
             return Node.renderHTML(bank.intro, allowRawHTML: allowsRawHTML) + phrases + drill
         case .scenario:
