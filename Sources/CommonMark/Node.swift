@@ -4,7 +4,7 @@ import Glibc
 
 /// A view of one node inside a `Document`. It is valid while its document is alive and the
 /// node has not been removed.
-public struct Node: @unchecked Sendable, Equatable {
+public struct Node: @unchecked Sendable, Hashable {
     let pointer: OpaquePointer
 
     init(pointer: OpaquePointer) {

@@ -29,16 +29,19 @@ struct BodyReader {
         for node in document.node.descendants(ofType: .codeBlock) where Self.isQuizFence(node) {
             links += readKnowledgeCheck(node, id: "\(pageID)-check-\(quizzes.count + 1)")
         }
-        sections = Self.sections(of: document)
+        // Every heading gets its id once, in document order; the search sections use the same ids.
+        var ids = HeadingIDs()
+        let headingNodes = document.node.descendants(ofType: .heading)
+        let headings = headingNodes.map { node in
+            let text = node.plainText
+            return Heading(level: node.headingLevel, text: text, id: ids.id(for: text), line: node.startLine + lineOffset)
+        }
+        sections = Self.sections(of: document, headings: Dictionary(uniqueKeysWithValues: zip(headingNodes, headings)))
         for node in document.node.descendants(ofType: .blockQuote) {
             rewriteCallout(node)
         }
-        var ids = HeadingIDs()
-        var headings: [Heading] = []
-        for node in document.node.descendants(ofType: .heading) where rewritesHeadings {
-            let text = node.plainText
-            let heading = Heading(level: node.headingLevel, text: text, id: ids.id(for: text), line: node.startLine + lineOffset)
-            headings.append(heading)
+        guard rewritesHeadings else { return ([], links + collectLinks(in: document)) }
+        for (node, heading) in zip(headingNodes, headings) {
             Self.giveID(heading, to: node)
         }
         links += collectLinks(in: document)
@@ -74,17 +77,12 @@ struct BodyReader {
     }
 
     /// Top-level text split at `##` and `###` headings, with the ids the headings get.
-    private static func sections(of document: Document) -> [TextSection] {
-        var ids = HeadingIDs()
+    private static func sections(of document: Document, headings: [Node: Heading]) -> [TextSection] {
         var sections = [TextSection(id: "", heading: "", text: "")]
         for node in document.node.children {
-            if node.type == .heading {
-                let text = node.plainText
-                let id = ids.id(for: text)
-                if node.headingLevel == 2 || node.headingLevel == 3 {
-                    sections.append(TextSection(id: id, heading: text, text: ""))
-                    continue
-                }
+            if let heading = headings[node], heading.level == 2 || heading.level == 3 {
+                sections.append(TextSection(id: heading.id, heading: heading.text, text: ""))
+                continue
             }
             // Knowledge checks are placeholders by now; their text is not prose.
             guard node.type != .customBlock, node.type != .codeBlock || !isQuizFence(node) else { continue }

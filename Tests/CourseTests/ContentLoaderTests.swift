@@ -44,6 +44,13 @@ import Testing
         #expect(page.headings.map(\.line) == [8, 12])
     }
 
+    @Test func searchSectionsUseTheSameIDsAsTheHeadings() throws {
+        let course = try load(["01-basics/03-c.md": "---\ntitle: C\n---\n\n> ### Example\n\n## Example\n\nText.\n"])
+        let page = course.modules[0].pages[2]
+        #expect(page.headings.map(\.id) == ["example", "example-1"])
+        #expect(page.sections.map(\.id) == ["", "example-1"])
+    }
+
     @Test func resolvesLinksToOtherPagesWithAnchors() throws {
         let page = try load().modules[0].pages[0]
         #expect(page.links.map(\.target) == [.page("01-basics/02-second.md", anchor: "why-it-works")])
