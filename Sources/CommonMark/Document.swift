@@ -36,3 +36,14 @@ public final class Document: @unchecked Sendable {
         allowRawHTML ? parseOptions | CMARK_OPT_UNSAFE : parseOptions & ~CMARK_OPT_SOURCEPOS
     }
 }
+
+extension Document {
+    /// Frees every node but the document node, for a caller done with the tree that still
+    /// holds the document (a build frees each page's tree once the page is written). Every
+    /// `Node` taken from this document before is invalid afterwards.
+    public func discardContent() {
+        while let child = cmark_node_first_child(root) {
+            cmark_node_free(child)
+        }
+    }
+}

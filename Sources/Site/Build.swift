@@ -33,8 +33,55 @@ public struct Build: Sendable {
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
-    /// Runs every stage that does not write. Throws only when the content folder cannot be read.
+    /// Runs every stage that does not write, keeping the files in memory (the preview and
+    /// the SCORM export use them). Throws only when the content folder cannot be read.
     public func check() throws -> Result {
+        var files: [OutputFile] = []
+        var result = try render(stage: "render") { course, renderer in
+            files = renderer.render(course)
+            return files.filter { $0.path.hasSuffix(".html") }.count
+        }
+        result.files = files
+        return result
+    }
+
+    /// Runs every stage that does not write and keeps nothing it renders: `parley check`.
+    public func checkOnly() throws -> Result {
+        try render(stage: "render") { course, renderer in
+            let pages = PageCounter()
+            try renderer.render(course, releasingTrees: true, deliver: pages.count)
+            return pages.value
+        }
+    }
+
+    /// Checks, then writes the site when there are no errors; otherwise the output
+    /// folder is left exactly as it was. Pages are written as they are rendered.
+    public func run() throws -> Result {
+        let sourceFolder = URL(fileURLWithPath: source).standardizedFileURL.path
+        let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.path
+        if outputFolder == sourceFolder || outputFolder.hasPrefix(sourceFolder + "/") || sourceFolder.hasPrefix(outputFolder + "/") {
+            throw OutputWriter.Failure.cannotWrite(output, "the output folder must be outside the content folder, and not contain it")
+        }
+        return try render(stage: "render and write") { course, renderer in
+            let session = try OutputWriter().begin(output)
+            let pages = PageCounter()
+            do {
+                try renderer.render(course, releasingTrees: true) { file in
+                    pages.count(file)
+                    try session.write(file)
+                }
+                try session.commit()
+            } catch {
+                session.abort()
+                throw error
+            }
+            return pages.value
+        }
+    }
+
+    /// Loads, validates and loads the theme; when there are no errors, hands the course
+    /// and a renderer to `output`, which renders (and maybe writes) and says how many pages.
+    private func render(stage: String, _ output: (Course, SiteRenderer) throws -> Int) throws -> Result {
         var clock = StageClock()
         progress?("reading \(source)")
         let (loaded, loadProblems) = try ContentLoader(includesDrafts: includesDrafts).load(from: source, displayRoot: source)
@@ -50,30 +97,23 @@ public struct Build: Sendable {
             return Result(diagnostics: diagnostics.sortedByPosition, files: [], pageCount: 0, course: course, timings: clock.laps)
         }
         progress?("rendering \(course.allPages.count) pages")
-        let files = SiteRenderer(theme: theme).render(course)
-        clock.lap("render")
-        let pages = files.filter { $0.path.hasSuffix(".html") }.count
-        return Result(diagnostics: diagnostics.sortedByPosition, files: files, pageCount: pages, course: course, timings: clock.laps)
+        let pages = try output(course, SiteRenderer(theme: theme))
+        clock.lap(stage)
+        return Result(diagnostics: diagnostics.sortedByPosition, files: [], pageCount: pages, course: course, timings: clock.laps)
+    }
+}
+
+/// Counts the HTML pages handed to it from many threads at once.
+final class PageCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pages = 0
+
+    @Sendable func count(_ file: OutputFile) {
+        guard file.path.hasSuffix(".html") else { return }
+        lock.withLock { pages += 1 }
     }
 
-    /// Checks, then writes the site when there are no errors; otherwise the output
-    /// folder is left exactly as it was.
-    public func run() throws -> Result {
-        let sourceFolder = URL(fileURLWithPath: source).standardizedFileURL.path
-        let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.path
-        if outputFolder == sourceFolder || outputFolder.hasPrefix(sourceFolder + "/") || sourceFolder.hasPrefix(outputFolder + "/") {
-            throw OutputWriter.Failure.cannotWrite(output, "the output folder must be outside the content folder, and not contain it")
-        }
-        var result = try check()
-        if result.succeeded {
-            var clock = StageClock()
-            progress?("writing \(result.files.count) files")
-            try OutputWriter().write(result.files, to: output)
-            clock.lap("write")
-            result.timings += clock.laps
-        }
-        return result
-    }
+    var value: Int { lock.withLock { pages } }
 }
 
 /// Wall-clock time per stage of a build.

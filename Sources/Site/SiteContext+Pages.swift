@@ -51,12 +51,7 @@ extension SiteContext {
     /// The sidebar is the same for every page of a module at the same depth, so it is
     /// rendered once per module and depth; only the current page's link is marked here.
     private func sidebar(for page: Page, in module: Module) -> String {
-        var html = sidebars[Self.sidebarKey(module, isIndex: page.kind == .module)] ?? ""
-        let marker = "data-nav=\"\(page.path)\""
-        if let range = html.firstRange(of: marker) {
-            html.insert(contentsOf: " aria-current=\"page\"", at: range.upperBound)
-        }
-        return html
+        sidebars[Self.sidebarKey(module, isIndex: page.kind == .module)]?.marking(page.path) ?? ""
     }
 
     static func sidebarKey(_ module: Module, isIndex: Bool) -> String {

@@ -23,7 +23,7 @@ struct SiteContext: @unchecked Sendable {
     private var assetNames: [String: String]
     private let moduleSlugs: [String: String]
     /// Rendered sidebars by `sidebarKey`.
-    private(set) var sidebars: [String: String] = [:]
+    private(set) var sidebars: [String: Sidebar] = [:]
 
     init(course: Course, theme: Theme) {
         self.course = course
@@ -64,14 +64,14 @@ struct SiteContext: @unchecked Sendable {
         sidebars = renderSidebars(with: theme)
     }
 
-    private func renderSidebars(with theme: Theme) -> [String: String] {
+    private func renderSidebars(with theme: Theme) -> [String: Sidebar] {
         let site = self
         let rendered = course.modules.parallelMap { module in
             // Any page one level below the module sees the same relative links.
             [(true, module.path), (false, module.path + "page/")].map { isIndex, path in
                 let context: [String: Any] = ["module": site.moduleLink(module, from: path),
                                               "homeHref": SitePath.root(from: path) + "index.html"]
-                return (Self.sidebarKey(module, isIndex: isIndex), theme.render("sidebar", context))
+                return (Self.sidebarKey(module, isIndex: isIndex), Sidebar(html: theme.render("sidebar", context)))
             }
         }
         return Dictionary(rendered.flatMap { $0 }, uniquingKeysWith: { first, _ in first })

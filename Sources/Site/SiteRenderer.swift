@@ -13,24 +13,43 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
     }
 
-    /// `pagesFrom` renders only the pages made from these files (paths relative to
-    /// content/) and everything else as always: a preview's rebuild after a save that
-    /// changes no other page.
+    /// Every file of the site, in memory. `pagesFrom` renders only the pages made from these
+    /// files (paths relative to content/) and everything else as always: a preview's
+    /// rebuild after a save that changes no other page.
     public func render(_ course: Course, pagesFrom sourcePaths: Set<String>? = nil) -> [OutputFile] {
+        let files = FileCollector()
+        // The collector never throws.
+        try? render(course, pagesFrom: sourcePaths, deliver: files.add)
+        return files.sorted
+    }
+
+    /// Renders the site and hands each file to `deliver` as soon as it is made, from every
+    /// core at once, so a build can write pages while others render and keep none of them.
+    /// `releasingTrees` frees each page's Markdown tree once the page is made (a build that
+    /// renders the course once); the pages' trees must not be read again (the phrasebook at
+    /// the end reads the banks' phrases, which are text). Rethrows the first error of `deliver`.
+    public func render(_ course: Course, pagesFrom sourcePaths: Set<String>? = nil, releasingTrees: Bool = false,
+                       deliver: @Sendable (OutputFile) throws -> Void) throws {
         var site = SiteContext(course: course, theme: theme)
         site.addAsset(named: "course-outline.js", data: Data(CourseOutline.script(site.entries).utf8))
         // The index's name carries its hash, and every page links to the search page only,
         // so pages and index entries can be made in one pass.
         let entries = site.entries
         let pagesSite = site
-        let rendered = entries.parallelMap { entry in
-            let isWanted = sourcePaths?.contains(entry.page.sourcePath) ?? true
-            return (isWanted ? OutputFile(path: entry.page.path + "index.html", text: render(entry, site: pagesSite)) : nil,
-                    cache?.searchEntry(for: entry.page) ?? SearchIndex.entry(for: entry.page))
+        let failures = FirstFailure()
+        let searchEntries = entries.parallelMap { entry in
+            let page = entry.page
+            let searchEntry = cache?.searchEntry(for: page) ?? SearchIndex.entry(for: page)
+            if sourcePaths?.contains(page.sourcePath) ?? true {
+                failures.run { try deliver(OutputFile(path: page.path + "index.html", text: render(entry, site: pagesSite))) }
+            }
+            if releasingTrees { page.document.discardContent() }
+            return searchEntry
         }
+        try failures.rethrow()
         cache?.keep(only: Set(entries.map(\.page.sourcePath)))
-        site.addAsset(named: "search-index.js", data: Data(SearchIndex.script(entries: rendered.map(\.1)).utf8))
-        var files = rendered.compactMap(\.0)
+        site.addAsset(named: "search-index.js", data: Data(SearchIndex.script(entries: searchEntries).utf8))
+        var files: [OutputFile] = []
         files.append(OutputFile(path: "index.html", text: theme.render("home", site.homeContext())))
         files.append(OutputFile(path: "404.html", text: theme.render("404", site.notFoundContext())))
         files.append(OutputFile(path: "search/index.html", text: theme.render("page", site.searchContext())))
@@ -46,7 +65,7 @@ public struct SiteRenderer: Sendable {
         for file in course.files {
             files.append(OutputFile(path: site.outputPath(ofFile: file), contents: .copy(course.root + "/" + file)))
         }
-        return files
+        try files.forEach(deliver)
     }
 
     private func render(_ entry: SiteContext.Entry, site: SiteContext) -> String {

@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() throws {
-        let result = try Report.outcome(of: { try options.build(output: "public").check() }, build: { $0 }, timings: options.timings)
+        let result = try Report.outcome(of: { try options.build(output: "public").checkOnly() }, build: { $0 }, timings: options.timings)
         print("checked \(result.pageCount) pages: \(Report.counts(result.diagnostics))")
         if !result.succeeded { throw ExitCode.failure }
     }

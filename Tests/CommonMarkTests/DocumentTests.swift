@@ -80,3 +80,13 @@ import Testing
         #expect(try #require(document.node.firstChild).renderInnerHTML() == "Say <code>this</code> <strong>now</strong>")
     }
 }
+
+@Suite struct DiscardContentTests {
+    @Test func freesTheTreeAndLeavesAnEmptyDocument() {
+        let document = Document(markdown: "# Title\n\nSome *text* and a [link](x.md).\n\n- one\n- two\n")
+        #expect(document.node.children.count == 3)
+        document.discardContent()
+        #expect(document.node.children.isEmpty)
+        #expect(document.renderHTML() == "")
+    }
+}
