@@ -88,7 +88,7 @@ struct BodyReader {
             guard node.type != .customBlock, node.type != .codeBlock || !isQuizFence(node) else { continue }
             var text = node.plainText
             if node.type == .blockQuote, text.hasPrefix("[!"), let close = text.firstIndex(of: "]") {
-                text = String(text[text.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+                text = String(text[text.index(after: close)...]).trimmingSpaces()
             }
             if !text.isEmpty { sections[sections.count - 1].text += (sections[sections.count - 1].text.isEmpty ? "" : " ") + text }
         }

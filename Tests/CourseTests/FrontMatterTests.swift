@@ -65,5 +65,18 @@ import Testing
         #expect(Typography.smart("The customer's \"third\" call -- again...") == "The customer’s “third” call – again…")
         #expect(Typography.smart("'Quoted' --- twice") == "‘Quoted’ — twice")
         #expect(Typography.smart("<em>tags</em> stay text") == "<em>tags</em> stay text")
+        #expect(Typography.smart("Café's 90's. 'Ok,' she said.") == "Café’s 90’s. ‘Ok,’ she said.")
+        #expect(Typography.smart("Cafe\u{301}'s menu") == "Cafe\u{301}’s menu")
+        #expect(Typography.smart("a-b -- c .. d") == "a-b – c .. d")
+        #expect(Typography.smart("日本語 'x'") == "日本語 ‘x’")
+    }
+}
+
+@Suite struct TrimmingTests {
+    @Test func trimsSpacesAndTabsButNotLineBreaks() {
+        #expect(" \t text here \u{A0}".trimmingSpaces() == "text here")
+        #expect("\ntext\n".trimmingSpaces() == "\ntext\n")
+        #expect("   ".trimmingSpaces() == "")
+        #expect("a".trimmingSpaces() == "a")
     }
 }
