@@ -24,9 +24,13 @@ struct SiteContext: @unchecked Sendable {
     private let moduleSlugs: [String: String]
     /// Rendered sidebars by `sidebarKey`.
     private(set) var sidebars: [String: Sidebar] = [:]
+    /// The parts of the layout that are the same on every page at one depth, by `root`.
+    private var chrome: [String: Chrome] = [:]
+    private let theme: Theme
 
     init(course: Course, theme: Theme) {
         self.course = course
+        self.theme = theme
         var entries: [Entry] = []
         var sequence: [(Page, Module)] = []
         for module in course.modules {
@@ -62,6 +66,7 @@ struct SiteContext: @unchecked Sendable {
         for module in course.modules { slugs[module.folder] = module.slug }
         moduleSlugs = slugs
         sidebars = renderSidebars(with: theme)
+        renderChrome()
     }
 
     private func renderSidebars(with theme: Theme) -> [String: Sidebar] {
@@ -82,6 +87,18 @@ struct SiteContext: @unchecked Sendable {
         let asset = Theme.Asset(name: name, hashedName: Theme.hashedName(name, data), data: data)
         assets.append(asset)
         assetNames[Self.key(forAsset: name)] = "assets/" + asset.hashedName
+        renderChrome()
+    }
+
+    /// The head's links, the site header and the footer for every depth a page is at:
+    /// rendered once per depth instead of once per page.
+    private mutating func renderChrome() {
+        var roots: Set<String> = ["", "../", Self.path(ofURL: course.config.baseURL)]
+        for entry in entries { roots.insert(SitePath.root(from: entry.page.path)) }
+        chrome = [:]
+        for root in roots {
+            chrome[root] = Chrome(values: siteValues(root: root), theme: theme)
+        }
     }
 
     /// `search-index.js` is `searchIndex` in templates: Mustache names cannot hold dots.
@@ -103,6 +120,21 @@ struct SiteContext: @unchecked Sendable {
 
     /// Values every template may use; `root` is the way back to the site root.
     func common(path: String, root: String, title: String, description: String?) -> [String: Any] {
+        var context = siteValues(root: root)
+        context["title"] = title
+        context["description"] = description ?? course.config.description
+        context["canonical"] = course.config.baseURL + path
+        context["pageID"] = path
+        context["breadcrumb"] = [["title": "Home", "href": root + "index.html"]]
+        let chrome = chrome[root] ?? Chrome(values: context, theme: theme)
+        context["headLinks"] = chrome.headLinks
+        context["siteHeader"] = chrome.siteHeader
+        context["siteFooter"] = chrome.siteFooter
+        return context
+    }
+
+    /// The values that are the same for every page at one depth.
+    private func siteValues(root: String) -> [String: Any] {
         let config = course.config
         var context: [String: Any] = [
             "site": [
@@ -111,15 +143,10 @@ struct SiteContext: @unchecked Sendable {
                 "language": config.language,
                 "id": Slug.heading(config.title),
             ] as [String: Any],
-            "title": title,
-            "description": description ?? config.description,
-            "canonical": config.baseURL + path,
             "root": root,
             "homeHref": root + "index.html",
             "searchHref": root + "search/index.html",
             "completionHref": root + "completion/index.html",
-            "pageID": path,
-            "breadcrumb": [["title": "Home", "href": root + "index.html"]],
         ]
         if hasPhraseBanks { context["phrasebookHref"] = root + "phrasebook/index.html" }
         var assetHrefs: [String: String] = [:]
