@@ -4,6 +4,10 @@ import Foundation
 /// diagnostics; only an unreadable folder throws.
 public struct ContentLoader: Sendable {
     public var includesDrafts: Bool
+    /// Run on each page as soon as it is read, on the thread that read it: a build takes
+    /// what it needs from the page's search text here and drops the text, so the texts of
+    /// all pages are never held at once.
+    public var finishPage: (@Sendable (inout Page) -> Void)?
 
     public init(includesDrafts: Bool = false) {
         self.includesDrafts = includesDrafts
@@ -36,7 +40,12 @@ public struct ContentLoader: Sendable {
             guard let bytes else {
                 return (nil, [.error(file.displayPath, "cannot read this file", hint: "check its permissions")])
             }
-            return file.loader.load(bytes)
+            var (page, problems) = file.loader.load(bytes)
+            if let finishPage, var loaded = page {
+                finishPage(&loaded)
+                page = loaded
+            }
+            return (page, problems)
         }
         var pagesByPath: [String: Page] = [:]
         for (page, problems) in loaded {

@@ -27,6 +27,8 @@ public struct Build: Sendable {
         public var diagnostics: [Diagnostic]
         public var files: [OutputFile]
         public var pageCount: Int
+        /// The course as read. After `run()` and `checkOnly()` its pages' Markdown trees and
+        /// search texts are gone (freed as each page was rendered); `check()` keeps them.
         public var course: Course?
         /// Seconds per stage, in order, for `--timings`.
         public var timings: [(stage: String, seconds: Double)] = []
@@ -37,7 +39,7 @@ public struct Build: Sendable {
     /// the SCORM export use them). Throws only when the content folder cannot be read.
     public func check() throws -> Result {
         var files: [OutputFile] = []
-        var result = try render(stage: "render") { course, renderer in
+        var result = try render(stage: "render", rendersOnce: false) { course, renderer in
             files = renderer.render(course)
             return files.filter { $0.path.hasSuffix(".html") }.count
         }
@@ -47,7 +49,7 @@ public struct Build: Sendable {
 
     /// Runs every stage that does not write and keeps nothing it renders: `parley check`.
     public func checkOnly() throws -> Result {
-        try render(stage: "render") { course, renderer in
+        try render(stage: "render", rendersOnce: true) { course, renderer in
             let pages = PageCounter()
             try renderer.render(course, releasingTrees: true, deliver: pages.count)
             return pages.value
@@ -62,7 +64,7 @@ public struct Build: Sendable {
         if outputFolder == sourceFolder || outputFolder.hasPrefix(sourceFolder + "/") || sourceFolder.hasPrefix(outputFolder + "/") {
             throw OutputWriter.Failure.cannotWrite(output, "the output folder must be outside the content folder, and not contain it")
         }
-        return try render(stage: "render and write") { course, renderer in
+        return try render(stage: "render and write", rendersOnce: true) { course, renderer in
             let session = try OutputWriter().begin(output)
             let pages = PageCounter()
             do {
@@ -81,10 +83,21 @@ public struct Build: Sendable {
 
     /// Loads, validates and loads the theme; when there are no errors, hands the course
     /// and a renderer to `output`, which renders (and maybe writes) and says how many pages.
-    private func render(stage: String, _ output: (Course, SiteRenderer) throws -> Int) throws -> Result {
+    private func render(stage: String, rendersOnce: Bool, _ output: (Course, SiteRenderer) throws -> Int) throws -> Result {
         var clock = StageClock()
         progress?("reading \(source)")
-        let (loaded, loadProblems) = try ContentLoader(includesDrafts: includesDrafts).load(from: source, displayRoot: source)
+        // A build that renders once makes each page's search entry as soon as the page is
+        // read and drops its search text, so the texts of all pages are never in memory at
+        // once. (A course kept for later renders, as the preview keeps it, keeps its texts.)
+        let searchEntries = RenderCache()
+        var loader = ContentLoader(includesDrafts: includesDrafts)
+        if rendersOnce {
+            loader.finishPage = { page in
+                _ = searchEntries.searchEntry(for: page)
+                page.sections = []
+            }
+        }
+        let (loaded, loadProblems) = try loader.load(from: source, displayRoot: source)
         clock.lap("load")
         var course = loaded
         if let baseURL { course.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
@@ -97,7 +110,9 @@ public struct Build: Sendable {
             return Result(diagnostics: diagnostics.sortedByPosition, files: [], pageCount: 0, course: course, timings: clock.laps)
         }
         progress?("rendering \(course.allPages.count) pages")
-        let pages = try output(course, SiteRenderer(theme: theme))
+        var renderer = SiteRenderer(theme: theme)
+        renderer.cache = searchEntries
+        let pages = try output(course, renderer)
         clock.lap(stage)
         return Result(diagnostics: diagnostics.sortedByPosition, files: [], pageCount: pages, course: course, timings: clock.laps)
     }
