@@ -8,14 +8,20 @@ struct Sidebar: Sendable {
     init(html: String) {
         self.html = html
         var ends: [String: String.Index] = [:]
-        let bytes = html.utf8
+        let bytes = Array(html.utf8)
         let attribute = Array("data-nav=\"".utf8)
-        var index = bytes.startIndex
-        while let start = bytes[index...].firstRange(of: attribute)?.upperBound,
-              let quote = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) {
-            let end = bytes.index(after: quote)
-            if let id = String(bytes[start..<quote]), ends[id] == nil { ends[id] = end }
-            index = end
+        let quote = UInt8(ascii: "\"")
+        var index = 0
+        while index + attribute.count <= bytes.count {
+            guard bytes[index] == attribute[0], bytes[index..<index + attribute.count].elementsEqual(attribute) else {
+                index += 1
+                continue
+            }
+            let start = index + attribute.count
+            guard let close = bytes[start...].firstIndex(of: quote) else { break }
+            let id = String(decoding: bytes[start..<close], as: UTF8.self)
+            if ends[id] == nil { ends[id] = html.utf8.index(html.utf8.startIndex, offsetBy: close + 1) }
+            index = close + 1
         }
         self.ends = ends
     }

@@ -46,4 +46,9 @@ import Testing
         #expect(sidebar.marking("m/a/") == "<a href=\"a\" data-nav=\"m/a/\" aria-current=\"page\">A</a><a href=\"b\" data-nav=\"m/b/\">B</a>")
         #expect(sidebar.marking("m/c/") == sidebar.html)
     }
+
+    @Test func findsTheLinkAfterTextThatIsNotASCII() {
+        let sidebar = Sidebar(html: "<p>Café — “calm”</p><a data-nav=\"ä/b/\">Ä</a>")
+        #expect(sidebar.marking("ä/b/") == "<p>Café — “calm”</p><a data-nav=\"ä/b/\" aria-current=\"page\">Ä</a>")
+    }
 }
