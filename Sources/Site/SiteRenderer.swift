@@ -29,7 +29,7 @@ public struct SiteRenderer: Sendable {
                     cache?.searchEntry(for: entry.page) ?? SearchIndex.entry(for: entry.page))
         }
         cache?.keep(only: Set(entries.map(\.page.sourcePath)))
-        site.addAsset(named: "search-index.js", data: Data(SearchIndex.script(entries: rendered.map(\.1)).utf8))
+        site.addAsset(named: "search-index.js", data: SearchIndex.script(entries: rendered.map(\.1)))
         var files = rendered.compactMap(\.0)
         files.append(OutputFile(path: "index.html", text: theme.render("home", site.homeContext())))
         files.append(OutputFile(path: "404.html", text: theme.render("404", site.notFoundContext())))
