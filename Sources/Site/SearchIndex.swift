@@ -1,4 +1,5 @@
 import Course
+import Foundation
 
 /// The search index, shipped as a script file so search works offline and from `file://`,
 /// where fetching a JSON file fails. To stay small it is an inverted index: every distinct
@@ -7,134 +8,94 @@ import Course
 enum SearchIndex {
     /// What one page gives the index; made while the page renders, on every core.
     struct Entry: Sendable {
+        /// The page as a JSON object: title, URL, kind and summary.
         var page: String
-        var sections: [Section]
-    }
-
-    struct Section: Sendable {
-        /// `[heading, anchor]` or `[heading, anchor, [phrases]]`, as JSON without the page number.
-        var json: String
-        var words: [String]
+        /// Each section as `[heading, anchor]` or `[heading, anchor, [phrases]]`, as JSON
+        /// without the page number.
+        var sections: [String]
+        /// Each section's words.
+        var words: WordList
     }
 
     static func entry(for page: Page) -> Entry {
         var members: [(String, String)] = [("t", JSON.string(page.title)), ("u", JSON.string(page.path + "index.html")),
                                            ("k", JSON.string(KindLabel.text(page.kind)))]
         if let summary = page.summary { members.append(("d", JSON.string(summary))) }
-        return Entry(page: JSON.object(members), sections: sections(of: page))
+        var extractor = WordExtractor()
+        let sections = sections(of: page, words: &extractor)
+        return Entry(page: JSON.object(members), sections: sections, words: extractor.words)
     }
 
-    private static func sections(of page: Page) -> [Section] {
-        if page.kind == .quiz { return [Section(json: "\"\",\"\"", words: [])] }
+    /// Each section's JSON; adds each section's words to `words`, in the same order.
+    private static func sections(of page: Page, words: inout WordExtractor) -> [String] {
+        let untitled = "\"\",\"\""
+        if page.kind == .quiz { return [untitled] }
+        var sections: [String] = []
         if let bank = page.phraseBank {
-            return bank.sections.map { section in
+            for section in bank.sections {
                 let phrases = section.phrases.map { phrase in phrase.avoid.map { "“\($0)” → “\(phrase.say)”" } ?? "“\(phrase.say)”" }
-                let text = phrases.joined(separator: " ") + " " + section.phrases.map(\.reason).joined(separator: " ")
-                let json = JSON.string(section.title) + "," + JSON.string(section.id) + "," + JSON.array(phrases.map(JSON.string))
-                return Section(json: json, words: words(text))
+                words.add(phrases.joined(separator: " ") + " " + section.phrases.map(\.reason).joined(separator: " "))
+                sections.append(JSON.string(section.title) + "," + JSON.string(section.id) + "," + JSON.array(phrases.map(JSON.string)))
             }
+            return sections
         }
-        let sections = page.sections.map { section in
-            Section(json: JSON.string(section.heading) + "," + JSON.string(section.id), words: words(section.text))
+        for section in page.sections {
+            words.add(section.text)
+            sections.append(JSON.string(section.heading) + "," + JSON.string(section.id))
         }
-        return sections.isEmpty ? [Section(json: "\"\",\"\"", words: [])] : sections
+        return sections.isEmpty ? [untitled] : sections
     }
 
     /// The script from every page's entry: pages, sections and the inverted word index.
-    static func script(entries: [Entry]) -> String {
-        var pages: [String] = []
-        var sections: [String] = []
-        var sectionWords: [[String]] = []
+    /// Written once into a buffer of its final size: at 10,000 lessons it is 35 MB, and
+    /// every copy of it costs time in fresh pages.
+    static func script(entries: [Entry]) -> Data {
+        let words = entries.map { ($0.words, $0.sections.count) }
+        let shards = Array(0..<shardCount).parallelMap { shard in InvertedShard.json(shard: shard, of: words) }
+        let head = "window.parleySearchIndex = {\"pages\":["
+        let tail = "}};\nwindow.parleySearchStopWords = \(JSON.string(stopWords.sorted().joined(separator: " ")));\n"
+        var pagesSize = 0
+        var sectionsSize = 0
         for (pageNumber, entry) in entries.enumerated() {
-            pages.append(entry.page)
+            pagesSize += entry.page.utf8.count + 1
             for section in entry.sections {
-                sections.append("[\(pageNumber),\(section.json)]")
-                sectionWords.append(section.words)
+                sectionsSize += section.utf8.count + String(pageNumber).utf8.count + 4
             }
         }
-        // Words are split into shards by their first byte, each shard inverted on its own core.
-        let shardCount = 4
-        let allWords = sectionWords
-        let shards = Array(0..<shardCount).parallelMap { shard -> String in
-            var postings: [String: [Int]] = [:]
-            for (number, words) in allWords.enumerated() {
-                for word in words where Int(word.utf8.first ?? 0) % shardCount == shard {
-                    postings[word, default: []].append(number)
-                }
+        let wordsSize = shards.reduce(0) { $0 + $1.count + 1 }
+        var script = Data(capacity: head.utf8.count + pagesSize + sectionsSize + wordsSize + tail.utf8.count + 40)
+        script.append(head)
+        for (pageNumber, entry) in entries.enumerated() {
+            if pageNumber > 0 { script.append(",") }
+            script.append(entry.page)
+        }
+        script.append("],\n\"sections\":[")
+        var isFirst = true
+        for (pageNumber, entry) in entries.enumerated() {
+            for section in entry.sections {
+                script.append(isFirst ? "[\(pageNumber)," : ",[\(pageNumber),")
+                script.append(section)
+                script.append("]")
+                isFirst = false
             }
-            return postings.keys.sorted().map { word in
-                JSON.string(word) + ":" + JSON.string(deltaCoded(postings[word] ?? []))
-            }.joined(separator: ",")
         }
-        let stop = stopWords.sorted().joined(separator: " ")
-        return "window.parleySearchIndex = {\"pages\":" + JSON.array(pages) + ",\n\"sections\":" + JSON.array(sections)
-            + ",\n\"words\":{" + shards.filter { !$0.isEmpty }.joined(separator: ",") + "}};\n"
-            + "window.parleySearchStopWords = \(JSON.string(stop));\n"
+        script.append("],\n\"words\":{")
+        isFirst = true
+        for shard in shards where !shard.isEmpty {
+            if !isFirst { script.append(",") }
+            script.append(contentsOf: shard)
+            isFirst = false
+        }
+        script.append(tail)
+        return script
     }
 
-    /// Ascending numbers as base-36 gaps joined by `.`: `3, 5, 40` → `3.2.z`. Written
-    /// digit by digit into one buffer: there is one number per word per section.
-    static func deltaCoded(_ numbers: [Int]) -> String {
-        let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(numbers.count * 3)
-        var previous = 0
-        var scratch: [UInt8] = []
-        for (index, number) in numbers.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ".")) }
-            var gap = number - previous
-            previous = number
-            scratch.removeAll(keepingCapacity: true)
-            repeat {
-                scratch.append(digits[gap % 36])
-                gap /= 36
-            } while gap > 0
-            bytes.append(contentsOf: scratch.reversed())
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Distinct lower-case words in order of first use, without the most common ones.
-    /// Works on UTF-8 bytes; only words with non-ASCII letters take the slower path.
+    /// The words of `text` as the index lists them: lower case, without the most common
+    /// ones, by shard and then in order of use.
     static func words(_ text: String) -> [String] {
-        // Starting from the stop words makes one set lookup per word answer both questions.
-        var seen = stopWords
-        var result: [String] = []
-        var word: [UInt8] = []
-        var isASCII = true
-        func finish() {
-            defer { word.removeAll(keepingCapacity: true); isASCII = true }
-            guard word.count > 1 else { return }
-            let string = isASCII ? String(decoding: word, as: UTF8.self) : String(decoding: word, as: UTF8.self).lowercased()
-            if seen.insert(string).inserted {
-                result.append(string)
-            }
-        }
-        var utf8 = Array(text.utf8)[...]
-        while let byte = utf8.first {
-            if byte < 0x80 {
-                utf8 = utf8.dropFirst()
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-                default: finish()
-                }
-                continue
-            }
-            // A multi-byte scalar: decode it to ask whether it is a letter or digit.
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            let bytes = Array(utf8.prefix(length))
-            utf8 = utf8.dropFirst(length)
-            let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first
-            if let scalar, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                word += bytes
-                isASCII = false
-            } else {
-                finish()
-            }
-        }
-        finish()
-        return result
+        var extractor = WordExtractor()
+        extractor.add(text)
+        return extractor.words.strings(section: 0)
     }
 
     static let stopWords: Set<String> = [
@@ -144,4 +105,11 @@ enum SearchIndex {
         "then", "there", "what", "when", "which", "who", "how", "into", "about", "just", "more", "no", "all",
         "any", "one", "out", "up", "he", "she", "his", "her", "i", "me", "my", "were", "been", "also",
     ]
+}
+
+private extension Data {
+    mutating func append(_ string: String) {
+        var string = string
+        string.withUTF8 { append($0) }
+    }
 }

@@ -48,7 +48,7 @@ public struct SiteRenderer: Sendable {
         }
         try failures.rethrow()
         cache?.keep(only: Set(entries.map(\.page.sourcePath)))
-        site.addAsset(named: "search-index.js", data: Data(SearchIndex.script(entries: searchEntries).utf8))
+        site.addAsset(named: "search-index.js", data: SearchIndex.script(entries: searchEntries))
         var files: [OutputFile] = []
         files.append(OutputFile(path: "index.html", text: theme.render("home", site.homeContext())))
         files.append(OutputFile(path: "404.html", text: theme.render("404", site.notFoundContext())))

