@@ -7,7 +7,8 @@ public struct ContentLoader: Sendable {
     /// Run on each page as soon as it is read, on the thread that read it: a build takes
     /// what it needs from the page's search text here and drops the text, so the texts of
     /// all pages are never held at once.
-    public var finishPage: (@Sendable (inout Page) -> Void)?
+    /// It is also told the course's settings and where every page will be published.
+    public var finishPage: (@Sendable (inout Page, CourseConfig, SiteLayout) -> Void)?
 
     public init(includesDrafts: Bool = false) {
         self.includesDrafts = includesDrafts
@@ -34,6 +35,7 @@ public struct ContentLoader: Sendable {
         let config = readConfig(root: root, display: display, diagnostics: &diagnostics)
         let listing = ContentListing.scan(root: root, display: display)
         diagnostics += listing.diagnostics
+        let layout = SiteLayout(listing)
 
         let loaded = listing.markdown.parallelMap { file -> (Page?, [Diagnostic]) in
             let bytes = FileManager.default.contents(atPath: root + "/" + file.sourcePath).map { [UInt8]($0) }
@@ -42,7 +44,7 @@ public struct ContentLoader: Sendable {
             }
             var (page, problems) = file.loader.load(bytes)
             if let finishPage, var loaded = page {
-                finishPage(&loaded)
+                finishPage(&loaded, config, layout)
                 page = loaded
             }
             return (page, problems)

@@ -25,9 +25,14 @@ struct PhraseLinter {
     }
 
     /// Reads the paragraphs of lessons and FAQ pages, outside AVOID callouts. Only runs
-    /// when some bank has phrases to avoid, so a course without banks pays nothing.
-    func lint(_ page: Page) -> [Diagnostic] {
+    /// when some bank has phrases to avoid, so a course without banks pays nothing. A page
+    /// whose tree was freed once its body was made is read from its file again.
+    func lint(_ page: Page, in course: Course) -> [Diagnostic] {
         guard !rules.isEmpty, page.kind == .lesson || page.kind == .faq else { return [] }
+        guard page.renderedBody == nil else {
+            guard let reread = ContentLoader().reload(page, in: course).0 else { return [] }
+            return lint(reread, in: course)
+        }
         var diagnostics: [Diagnostic] = []
         for paragraph in page.document.node.descendants(ofType: .paragraph) where !Self.isInsideAvoidCallout(paragraph) {
             let text = " " + Self.normalized(Self.removingQuotations(paragraph.plainText)) + " "
@@ -84,3 +89,4 @@ struct PhraseLinter {
         return result
     }
 }
+

@@ -16,7 +16,7 @@ public struct Validator: Sendable {
                                       hint: "put the image in \(course.displayRoot)/ and give its path from there, e.g. `logo: logo.svg`"))
         }
         let linter = PhraseLinter(pages: pages)
-        diagnostics += pages.parallelMap { linter.lint($0) }.flatMap { $0 }
+        diagnostics += pages.parallelMap { linter.lint($0, in: course) }.flatMap { $0 }
         for page in pages {
             for link in page.links {
                 if let problem = check(link, in: page, pages: bySource, files: files) {

@@ -92,9 +92,10 @@ public struct Build: Sendable {
         let searchEntries = RenderCache()
         var loader = ContentLoader(includesDrafts: includesDrafts)
         if rendersOnce {
-            loader.finishPage = { page in
+            loader.finishPage = { page, config, layout in
                 _ = searchEntries.searchEntry(for: page)
                 page.sections = []
+                page.renderBodyEarly(with: layout, allowsRawHTML: config.allowsRawHTML)
             }
         }
         let (loaded, loadProblems) = try loader.load(from: source, displayRoot: source)

@@ -15,13 +15,13 @@ struct SiteContext: @unchecked Sendable {
 
     let course: Course
     let entries: [Entry]
-    let pathsBySource: [String: String]
+    /// Where each page and file is published.
+    let layout: SiteLayout
     /// Whether any page is a phrase bank (then the site has a phrasebook). Known once, not
     /// asked of every page for every page.
     let hasPhraseBanks: Bool
     private(set) var assets: [Theme.Asset]
     private var assetNames: [String: String]
-    private let moduleSlugs: [String: String]
     /// Rendered sidebars by `sidebarKey`.
     private(set) var sidebars: [String: Sidebar] = [:]
     /// The parts of the layout that are the same on every page at one depth, by `root`.
@@ -46,7 +46,9 @@ struct SiteContext: @unchecked Sendable {
         self.entries = entries
         var paths: [String: String] = [:]
         for entry in entries { paths[entry.page.sourcePath] = entry.page.path }
-        pathsBySource = paths
+        var slugs: [String: String] = [:]
+        for module in course.modules { slugs[module.folder] = module.slug }
+        layout = SiteLayout(pathsBySource: paths, moduleSlugs: slugs)
         hasPhraseBanks = entries.contains { $0.page.phraseBank != nil }
 
         var assets = theme.assets.values.sorted { $0.name < $1.name }
@@ -62,9 +64,6 @@ struct SiteContext: @unchecked Sendable {
             names[Self.key(forAsset: asset.name)] = "assets/" + asset.hashedName
         }
         assetNames = names
-        var slugs: [String: String] = [:]
-        for module in course.modules { slugs[module.folder] = module.slug }
-        moduleSlugs = slugs
         sidebars = renderSidebars(with: theme)
         renderChrome()
     }
@@ -111,9 +110,7 @@ struct SiteContext: @unchecked Sendable {
 
     /// Where a file from content/ is published: module folders lose their order prefix.
     func outputPath(ofFile source: String) -> String {
-        var parts = source.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        if parts.count > 1, let slug = moduleSlugs[parts[0]] { parts[0] = slug }
-        return parts.joined(separator: "/")
+        layout.outputPath(ofFile: source)
     }
 
     // MARK: Contexts for the templates

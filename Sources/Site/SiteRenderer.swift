@@ -47,6 +47,7 @@ public struct SiteRenderer: Sendable {
             return searchEntry
         }
         try failures.rethrow()
+        if releasingTrees { FreedMemory.returnToSystem() }
         cache?.keep(only: Set(entries.map(\.page.sourcePath)))
         site.addAsset(named: "search-index.js", data: SearchIndex.script(entries: searchEntries))
         var files: [OutputFile] = []
@@ -70,7 +71,8 @@ public struct SiteRenderer: Sendable {
 
     private func render(_ entry: SiteContext.Entry, site: SiteContext) -> String {
         let page = entry.page
-        rewriteLinks(of: page, site: site)
+        // A body made while loading has its links pointed already, and no tree to point.
+        if page.renderedBody == nil { page.rewriteLinks(with: site.layout) }
         let template = page.kind == .module ? "module" : "page"
         return theme.render(template, site.pageContext(entry, body: body(of: page, site: site)))
     }
@@ -103,7 +105,7 @@ public struct SiteRenderer: Sendable {
             return Node.renderHTML(faq.intro, allowRawHTML: allowsRawHTML)
                 + theme.render("faq", ["entries": entries, "structuredData": FAQContext.structuredData(of: faq)])
         default:
-            return page.document.renderHTML(allowRawHTML: allowsRawHTML) + appended
+            return (page.renderedBody ?? page.document.renderHTML(allowRawHTML: allowsRawHTML)) + appended
         }
     }
 
@@ -128,20 +130,4 @@ public struct SiteRenderer: Sendable {
         }.joined()
     }
 
-    /// Points links to other Markdown files and to files beside the lessons at their
-    /// published place, relative to this page.
-    private func rewriteLinks(of page: Page, site: SiteContext) {
-        for link in page.links {
-            switch link.target {
-            case .page(let source, let anchor):
-                guard let target = site.pathsBySource[source] else { continue }
-                let fragment = anchor.map { $0.isEmpty ? "" : "#" + $0 } ?? ""
-                link.node.url = SitePath.relative(from: page.path, to: target) + fragment
-            case .file(let source):
-                link.node.url = SitePath.relative(from: page.path, to: site.outputPath(ofFile: source))
-            case .anchor, .external:
-                continue
-            }
-        }
-    }
 }

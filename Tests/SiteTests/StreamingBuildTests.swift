@@ -39,6 +39,42 @@ import Testing
     }
 }
 
+/// A build makes plain lessons' bodies while loading and frees their trees; what still
+/// needs the tree (the phrase linter, links) must see the same page.
+@Suite struct EarlyBodyTests {
+    @Test func theLinterStillReadsALessonWhoseTreeWasFreed() throws {
+        let bank = "---\ntitle: Bank\ntype: phrasebank\n---\n\n## Openers\n\n- \"Calm down.\" → \"I hear you.\"\n  Naming the feeling works better.\n"
+        let lesson = "---\ntitle: L\n---\n\nIf they shout, tell them to calm down and wait. See [the first](01-first.md).\n\nNever say “Calm down.” to anyone.\n"
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(["01-basics/05-bank.md": bank, "01-basics/03-l.md": lesson]) { $1 })
+        var build = Build(source: course.content, output: course.output)
+        build.themes = TemporaryCourse.themes
+        for result in [try build.run(), try build.checkOnly(), try build.check()] {
+            let warnings = result.diagnostics.filter { $0.message.contains("says to avoid") }
+            #expect(warnings.count == 1, "\(result.diagnostics)")
+            #expect(warnings.first?.line == 5)
+            #expect(warnings.first?.file == course.content + "/01-basics/03-l.md")
+        }
+        let page = try #require(course.built("basics/l/index.html"))
+        #expect(page.contains("<a href=\"../first/index.html\">the first</a>"))
+    }
+
+    @Test func onlyPlainLessonsAndModulesAreMadeEarly() throws {
+        let check = "---\ntitle: With a check\n---\n\nText.\n\n```quiz\n## Is this a check?\n- [x] Yes\n- [ ] No\n```\n"
+        let quiz = "---\ntitle: Quiz\ntype: quiz\n---\n\n## Pick one\n\n- [x] A\n- [ ] B\n"
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(["01-basics/03-check.md": check, "01-basics/04-quiz.md": quiz]) { $1 })
+        var loader = ContentLoader()
+        loader.finishPage = { page, config, layout in page.renderBodyEarly(with: layout, allowsRawHTML: config.allowsRawHTML) }
+        let (loaded, _) = try loader.load(from: course.content)
+        #expect(Set(loaded.allPages.map(\.kind)) == [.module, .lesson, .quiz])
+        #expect(loaded.allPages.contains { $0.kind == .lesson && !$0.quizzes.isEmpty })
+        for page in loaded.allPages {
+            let plain = (page.kind == .lesson || page.kind == .module) && page.quizzes.isEmpty
+            #expect((page.renderedBody != nil) == plain, "\(page.sourcePath)")
+            if plain { #expect(page.document.node.children.isEmpty, "\(page.sourcePath)") }
+        }
+    }
+}
+
 @Suite struct SidebarTests {
     @Test func marksOnlyTheCurrentPagesLink() {
         let sidebar = Sidebar(html: "<a href=\"a\" data-nav=\"m/a/\">A</a><a href=\"b\" data-nav=\"m/b/\">B</a>")
