@@ -24,10 +24,10 @@ extension SiteContext {
         }
         context["breadcrumb"] = breadcrumb
 
-        let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }
-            .map { ["text": $0.text, "id": $0.id, "isSub": $0.level == 3] as [String: Any] }
-        if toc.count >= 2, page.kind != .faq {
-            context["toc"] = toc
+        let headings = page.headings.filter { $0.level == 2 || $0.level == 3 }
+        if headings.count >= 2, page.kind != .faq {
+            context["toc"] = headings.map { ["text": $0.text, "id": $0.id, "isSub": $0.level == 3] as [String: Any] }
+            context["tocItems"] = Self.tocItems(headings)
             context["hasToc"] = true
         }
 
@@ -38,6 +38,18 @@ extension SiteContext {
             if page.kind == .module { context["module"] = moduleLink(module, from: page.path) }
         }
         return context
+    }
+
+    /// The table of contents' `<li>` items, made here rather than by a `{{#toc}}` loop:
+    /// a template loop costs a few dozen lookups per page, the contents as much as the rest
+    /// of the page template. `toc` is still there for a theme that wants other markup.
+    static func tocItems(_ headings: [Heading]) -> String {
+        var html = ""
+        for heading in headings {
+            html += heading.level == 3 ? "<li class=\"toc-sub\">" : "<li>"
+            html += "<a href=\"#" + HTML.escape(heading.id) + "\">" + HTML.escape(heading.text) + "</a></li>"
+        }
+        return html
     }
 
     /// The module's pages as links from `path`, for the sidebar and the module page.
