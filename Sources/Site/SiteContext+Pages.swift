@@ -44,12 +44,16 @@ extension SiteContext {
     /// a template loop costs a few dozen lookups per page, the contents as much as the rest
     /// of the page template. `toc` is still there for a theme that wants other markup.
     static func tocItems(_ headings: [Heading]) -> String {
-        var html = ""
+        var html: [UInt8] = []
+        html.reserveCapacity(headings.count * 80)
         for heading in headings {
-            html += heading.level == 3 ? "<li class=\"toc-sub\">" : "<li>"
-            html += "<a href=\"#" + HTML.escape(heading.id) + "\">" + HTML.escape(heading.text) + "</a></li>"
+            html += heading.level == 3 ? Array("<li class=\"toc-sub\"><a href=\"#".utf8) : Array("<li><a href=\"#".utf8)
+            html += HTML.escape(heading.id).utf8
+            html += "\">".utf8
+            html += HTML.escape(heading.text).utf8
+            html += "</a></li>".utf8
         }
-        return html
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// The module's pages as links from `path`, for the sidebar and the module page.
