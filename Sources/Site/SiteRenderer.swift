@@ -49,17 +49,33 @@ public struct SiteRenderer: Sendable {
         try failures.rethrow()
         if releasingTrees { FreedMemory.returnToSystem() }
         cache?.keep(only: Set(entries.map(\.page.sourcePath)))
-        site.addAsset(named: "search-index.js", data: SearchIndex.script(entries: searchEntries))
-        var files: [OutputFile] = []
-        files.append(OutputFile(path: "index.html", text: theme.render("home", site.homeContext())))
-        files.append(OutputFile(path: "404.html", text: theme.render("404", site.notFoundContext())))
-        files.append(OutputFile(path: "search/index.html", text: theme.render("page", site.searchContext())))
-        files.append(OutputFile(path: "completion/index.html", text: theme.render("completion", site.completionContext())))
-        if let phrasebook = site.phrasebookContext(body: phrasebookBody(site)) {
-            files.append(OutputFile(path: "phrasebook/index.html", text: theme.render("page", phrasebook)))
+        // The index and the pages that gather the whole course (home, completion, …) do not
+        // need one another: they are made side by side. Only the search page needs the
+        // index, for its name.
+        let gathered = Gathering.allCases.parallelMap { part -> (index: Data?, file: OutputFile?) in
+            switch part {
+            case .searchIndex:
+                return (SearchIndex.script(entries: searchEntries), nil)
+            case .home:
+                return (nil, OutputFile(path: "index.html", text: theme.render("home", pagesSite.homeContext())))
+            case .notFound:
+                return (nil, OutputFile(path: "404.html", text: theme.render("404", pagesSite.notFoundContext())))
+            case .completion:
+                return (nil, OutputFile(path: "completion/index.html", text: theme.render("completion", pagesSite.completionContext())))
+            case .phrasebook:
+                return (nil, pagesSite.phrasebookContext(body: phrasebookBody(pagesSite)).map {
+                    OutputFile(path: "phrasebook/index.html", text: theme.render("page", $0))
+                })
+            case .sitemap:
+                let paths = [""] + entries.map(\.page.path) + ["search/", "completion/"] + (pagesSite.hasPhraseBanks ? ["phrasebook/"] : [])
+                return (nil, OutputFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: course.config.baseURL, paths: paths)))
+            }
         }
-        let paths = [""] + entries.map(\.page.path) + ["search/", "completion/"] + (site.hasPhraseBanks ? ["phrasebook/"] : [])
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: course.config.baseURL, paths: paths)))
+        var files = gathered.compactMap(\.file)
+        for index in gathered.compactMap(\.index) {
+            site.addAsset(named: "search-index.js", data: index)
+        }
+        files.append(OutputFile(path: "search/index.html", text: theme.render("page", site.searchContext())))
         for asset in site.assets {
             files.append(OutputFile(path: "assets/" + asset.hashedName, contents: .bytes(asset.data)))
         }
@@ -130,4 +146,8 @@ public struct SiteRenderer: Sendable {
         }.joined()
     }
 
+    /// What gathers the whole course, made once every page is.
+    private enum Gathering: CaseIterable, Sendable {
+        case searchIndex, home, notFound, completion, phrasebook, sitemap
+    }
 }
