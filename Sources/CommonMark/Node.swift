@@ -57,7 +57,23 @@ public struct Node: @unchecked Sendable, Hashable {
     /// is made before the caller sees it, so the caller may free nodes while going through
     /// it: filtering while iterating would ask a freed node for its type.
     public func descendants(ofType type: NodeType) -> [Node] {
-        descendants.filter { $0.type == type }
+        descendants(ofTypes: [type])
+    }
+
+    /// The nodes of any of these types below (and including) this node, in document order,
+    /// in one walk of the tree; the list is made before the caller sees it, as above.
+    public func descendants(ofTypes types: Set<NodeType>) -> [Node] {
+        var result: [Node] = []
+        guard let iterator = cmark_iter_new(pointer) else { return result }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = Node(cmark_iter_get_node(iterator)), types.contains(node.type) {
+                result.append(node)
+            }
+        }
+        return result
     }
 
     // MARK: Source position (1-based; 0 when unknown, e.g. for created nodes)

@@ -25,31 +25,36 @@ struct BodyReader {
     /// Reads the tree. `pageID` names the inline knowledge checks (`…-check-1`); quiz pages
     /// keep their headings as they are, because their questions are read from them.
     mutating func read(_ document: Document, pageID: String, rewritesHeadings: Bool = true) -> (headings: [Heading], links: [LinkReference]) {
+        // One walk of the tree finds everything read below. Rewriting the tree afterwards
+        // keeps these nodes: a replaced quiz fence holds none of them, and callouts and
+        // headings move their children without remaking them.
+        let found = document.node.descendants(ofTypes: [.codeBlock, .heading, .blockQuote, .link, .image])
         var links: [LinkReference] = []
-        for node in document.node.descendants(ofType: .codeBlock) where Self.isQuizFence(node) {
+        for node in found where node.type == .codeBlock && Self.isQuizFence(node) {
             links += readKnowledgeCheck(node, id: "\(pageID)-check-\(quizzes.count + 1)")
         }
         // Every heading gets its id once, in document order; the search sections use the same ids.
         var ids = HeadingIDs()
-        let headingNodes = document.node.descendants(ofType: .heading)
+        let headingNodes = found.filter { $0.type == .heading }
         let headings = headingNodes.map { node in
             let text = node.plainText
             return Heading(level: node.headingLevel, text: text, id: ids.id(for: text), line: node.startLine + lineOffset)
         }
         sections = Self.sections(of: document, headings: Dictionary(uniqueKeysWithValues: zip(headingNodes, headings)))
-        for node in document.node.descendants(ofType: .blockQuote) {
+        for node in found where node.type == .blockQuote {
             rewriteCallout(node)
         }
-        guard rewritesHeadings else { return ([], links + collectLinks(in: document)) }
+        let linkNodes = found.filter { $0.type == .link || $0.type == .image }
+        guard rewritesHeadings else { return ([], links + linkNodes.compactMap { resolve($0) }) }
         for (node, heading) in zip(headingNodes, headings) {
             Self.giveID(heading, to: node)
         }
-        links += collectLinks(in: document)
+        links += linkNodes.compactMap { resolve($0) }
         return (headings, links)
     }
 
     private mutating func collectLinks(in document: Document) -> [LinkReference] {
-        document.node.descendants.filter { $0.type == .link || $0.type == .image }.compactMap { resolve($0) }
+        document.node.descendants(ofTypes: [.link, .image]).compactMap { resolve($0) }
     }
 
     // MARK: Knowledge checks
