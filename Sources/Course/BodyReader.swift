@@ -25,26 +25,29 @@ struct BodyReader {
     /// Reads the tree. `pageID` names the inline knowledge checks (`…-check-1`); quiz pages
     /// keep their headings as they are, because their questions are read from them.
     mutating func read(_ document: Document, pageID: String, rewritesHeadings: Bool = true) -> (headings: [Heading], links: [LinkReference]) {
-        // One walk of the tree finds everything read below. Rewriting the tree afterwards
-        // keeps these nodes: a replaced quiz fence holds none of them, and callouts and
-        // headings move their children without remaking them.
+        // One walk of the tree finds everything read below, sorted by type before anything
+        // is rewritten: rewriting frees the fences and quotes it replaces, so their type
+        // cannot be asked afterwards. The other nodes survive: a replaced quiz fence holds
+        // none of them, and callouts and headings move their children without remaking them.
         let found = document.node.descendants(ofTypes: [.codeBlock, .heading, .blockQuote, .link, .image])
+        let fences = found.filter { $0.type == .codeBlock }
+        let headingNodes = found.filter { $0.type == .heading }
+        let quotes = found.filter { $0.type == .blockQuote }
+        let linkNodes = found.filter { $0.type == .link || $0.type == .image }
         var links: [LinkReference] = []
-        for node in found where node.type == .codeBlock && Self.isQuizFence(node) {
+        for node in fences where Self.isQuizFence(node) {
             links += readKnowledgeCheck(node, id: "\(pageID)-check-\(quizzes.count + 1)")
         }
         // Every heading gets its id once, in document order; the search sections use the same ids.
         var ids = HeadingIDs()
-        let headingNodes = found.filter { $0.type == .heading }
         let headings = headingNodes.map { node in
             let text = node.plainText
             return Heading(level: node.headingLevel, text: text, id: ids.id(for: text), line: node.startLine + lineOffset)
         }
         sections = Self.sections(of: document, headings: Dictionary(uniqueKeysWithValues: zip(headingNodes, headings)))
-        for node in found where node.type == .blockQuote {
+        for node in quotes {
             rewriteCallout(node)
         }
-        let linkNodes = found.filter { $0.type == .link || $0.type == .image }
         guard rewritesHeadings else { return ([], links + linkNodes.compactMap { resolve($0) }) }
         for (node, heading) in zip(headingNodes, headings) {
             Self.giveID(heading, to: node)

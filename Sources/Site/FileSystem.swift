@@ -122,12 +122,15 @@ enum FileSystem {
         }
         defer { closedir(folder) }
         var entries: [(name: String, isFolder: Bool)] = []
+        // A listing's records are only as long as their names: read the name where it is,
+        // never by copying `d_name` (declared 256 bytes long), which reads past the last record.
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
+        let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 18
         while let entry = readdir(folder) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
+            let record = UnsafeRawPointer(entry)
+            let name = String(cString: record.advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
-            let type = entry.pointee.d_type
+            let type = record.load(fromByteOffset: typeOffset, as: UInt8.self)
             // Some file systems do not say the type in the listing; ask then.
             let isFolder = type == UInt8(DT_UNKNOWN) ? kind(of: path + "/" + name) == .folder : type == UInt8(DT_DIR)
             entries.append((name, isFolder))
