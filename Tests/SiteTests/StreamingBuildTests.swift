@@ -8,13 +8,21 @@ import Testing
 /// exactly the site the in-memory render makes.
 @Suite struct StreamingBuildTests {
     @Test func theWrittenSiteIsTheSiteRenderedInMemory() throws {
-        let course = try TemporaryCourse(TemporaryCourse.basics)
+        // Links of every kind, in lessons whose bodies a build makes while reading them:
+        // to a module folder without index.md, to a file beside the lessons, to an anchor.
+        let links = "---\ntitle: Links\n---\n\n## Here\n\nSee [the other module](../02-other/), [a chart](img/chart.png), [here](#here), [the first](01-first.md#saying-no-kindly) and [the web](https://example.org).\n\n![A chart](img/chart.png)\n"
+        let other = "---\ntitle: Other lesson\n---\n\nBack to [links](../01-basics/03-links.md).\n"
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging([
+            "01-basics/03-links.md": links, "01-basics/img/chart.png": "png", "02-other/01-lesson.md": other,
+        ]) { $1 })
         var build = Build(source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
         let inMemory = try build.check()
         let written = try build.run()
-        #expect(written.succeeded)
+        #expect(written.succeeded, "\(written.diagnostics)")
         #expect(written.pageCount == inMemory.pageCount)
+        #expect(course.built("basics/links/index.html")?.contains("href=\"../../other/index.html\"") == true)
+        #expect(course.built("basics/links/index.html")?.contains("src=\"../img/chart.png\"") == true)
         #expect(inMemory.files.count > 5)
         for file in inMemory.files {
             let onDisk = FileManager.default.contents(atPath: course.output + "/" + file.path)
@@ -42,6 +50,19 @@ import Testing
 /// A build makes plain lessons' bodies while loading and frees their trees; what still
 /// needs the tree (the phrase linter, links) must see the same page.
 @Suite struct EarlyBodyTests {
+    @Test func aBrokenLinkInABodyMadeEarlyIsReportedAtItsLine() throws {
+        let lesson = "---\ntitle: L\n---\n\nText.\n\nSee [nothing](missing.md) and [no anchor](#nowhere).\n"
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(["01-basics/03-l.md": lesson]) { $1 })
+        var build = Build(source: course.content, output: course.output)
+        build.themes = TemporaryCourse.themes
+        let result = try build.run()
+        #expect(!result.succeeded)
+        let errors = result.diagnostics.filter(\.isError)
+        #expect(errors.map(\.line) == [7, 7], "\(errors)")
+        #expect(errors.map(\.column) == [5, 31], "\(errors)")
+        #expect(course.built("index.html") == nil)
+    }
+
     @Test func theLinterStillReadsALessonWhoseTreeWasFreed() throws {
         let bank = "---\ntitle: Bank\ntype: phrasebank\n---\n\n## Openers\n\n- \"Calm down.\" → \"I hear you.\"\n  Naming the feeling works better.\n"
         let lesson = "---\ntitle: L\n---\n\nIf they shout, tell them to calm down and wait. See [the first](01-first.md).\n\nNever say “Calm down.” to anyone.\n"
