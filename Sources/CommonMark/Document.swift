@@ -7,6 +7,9 @@ import Glibc
 /// finished document to another thread (hence `@unchecked Sendable`).
 public final class Document: @unchecked Sendable {
     let root: OpaquePointer
+    /// Whether `discardContent()` freed the tree: the document is empty now, and whatever
+    /// read it must read the file again.
+    public private(set) var isDiscarded = false
 
     /// Parses `markdown` with smart punctuation and source positions.
     public init(markdown: String) {
@@ -45,5 +48,6 @@ extension Document {
         while let child = cmark_node_first_child(root) {
             cmark_node_free(child)
         }
+        isDiscarded = true
     }
 }

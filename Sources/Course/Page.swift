@@ -35,9 +35,6 @@ public struct Page: Sendable {
     public var quizzes: [Quiz] = []
     /// The moments of a scenario page.
     public var scenario: Scenario?
-    /// The body's HTML when it was made while loading (`renderBodyEarly`); the Markdown
-    /// tree is gone then, and so are the nodes `links` and the quizzes point at.
-    public var renderedBody: String?
 
     public init(kind: PageKind, sourcePath: String, displayPath: String, path: String, title: String, document: Document) {
         self.kind = kind

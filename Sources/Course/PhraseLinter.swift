@@ -29,7 +29,7 @@ struct PhraseLinter {
     /// whose tree was freed once its body was made is read from its file again.
     func lint(_ page: Page, in course: Course) -> [Diagnostic] {
         guard !rules.isEmpty, page.kind == .lesson || page.kind == .faq else { return [] }
-        guard page.renderedBody == nil else {
+        guard !page.document.isDiscarded else {
             guard let reread = ContentLoader().reload(page, in: course).0 else { return [] }
             return lint(reread, in: course)
         }

@@ -50,15 +50,16 @@ extension Page {
         }
     }
 
-    /// For a build that renders each page once: makes the body's HTML now and frees the
-    /// Markdown tree, so the trees of all pages are never in memory at once. Only lessons
-    /// and module pages without knowledge checks, whose body needs nothing but the layout.
-    /// Other pages are left as they are. (The phrase linter reads such a lesson from its
-    /// file again, when the course has phrases to avoid.)
-    public mutating func renderBodyEarly(with layout: SiteLayout, allowsRawHTML: Bool) {
-        guard kind == .lesson || kind == .module, quizzes.isEmpty, renderedBody == nil else { return }
+    /// For a build that renders each page once: the body's HTML, made now, after which the
+    /// Markdown tree is freed, so the trees of all pages are never in memory at once. Only
+    /// lessons and module pages without knowledge checks, whose body needs nothing but the
+    /// layout; nil (and nothing changed) for other pages. The nodes `links` point at are
+    /// gone afterwards, and the phrase linter reads such a lesson from its file again.
+    public func bodyMadeEarly(with layout: SiteLayout, allowsRawHTML: Bool) -> String? {
+        guard kind == .lesson || kind == .module, quizzes.isEmpty, !document.isDiscarded else { return nil }
         rewriteLinks(with: layout)
-        renderedBody = document.renderHTML(allowRawHTML: allowsRawHTML)
+        let html = document.renderHTML(allowRawHTML: allowsRawHTML)
         document.discardContent()
+        return html
     }
 }

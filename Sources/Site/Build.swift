@@ -86,16 +86,20 @@ public struct Build: Sendable {
     private func render(stage: String, rendersOnce: Bool, _ output: (Course, SiteRenderer) throws -> Int) throws -> Result {
         var clock = StageClock()
         progress?("reading \(source)")
-        // A build that renders once makes each page's search entry as soon as the page is
-        // read and drops its search text, so the texts of all pages are never in memory at
-        // once. (A course kept for later renders, as the preview keeps it, keeps its texts.)
+        // A build that renders once makes each page's search entry, and a plain page's body,
+        // as soon as the page is read, then drops its search text and Markdown tree: the
+        // texts and trees of all pages are never in memory at once. (A course kept for later
+        // renders, as the preview keeps it, keeps both.)
         let searchEntries = RenderCache()
+        let bodies = PageBodies()
         var loader = ContentLoader(includesDrafts: includesDrafts)
         if rendersOnce {
             loader.finishPage = { page, config, layout in
                 _ = searchEntries.searchEntry(for: page)
                 page.sections = []
-                page.renderBodyEarly(with: layout, allowsRawHTML: config.allowsRawHTML)
+                if let body = page.bodyMadeEarly(with: layout, allowsRawHTML: config.allowsRawHTML) {
+                    bodies.keep(body, for: page.sourcePath)
+                }
             }
         }
         let (loaded, loadProblems) = try loader.load(from: source, displayRoot: source)
@@ -113,6 +117,7 @@ public struct Build: Sendable {
         progress?("rendering \(course.allPages.count) pages")
         var renderer = SiteRenderer(theme: theme)
         renderer.cache = searchEntries
+        renderer.bodies = bodies
         let pages = try output(course, renderer)
         clock.lap(stage)
         return Result(diagnostics: diagnostics.sortedByPosition, files: [], pageCount: pages, course: course, timings: clock.laps)

@@ -8,6 +8,8 @@ public struct SiteRenderer: Sendable {
     public let theme: Theme
     /// Kept from one render to the next by a caller that renders the same course again.
     public var cache: RenderCache?
+    /// Bodies a build made while reading the course; those pages' trees are gone.
+    public var bodies: PageBodies?
 
     public init(theme: Theme) {
         self.theme = theme
@@ -88,12 +90,13 @@ public struct SiteRenderer: Sendable {
     private func render(_ entry: SiteContext.Entry, site: SiteContext) -> String {
         let page = entry.page
         // A body made while loading has its links pointed already, and no tree to point.
-        if page.renderedBody == nil { page.rewriteLinks(with: site.layout) }
+        let early = bodies?.body(for: page)
+        if early == nil { page.rewriteLinks(with: site.layout) }
         let template = page.kind == .module ? "module" : "page"
-        return theme.render(template, site.pageContext(entry, body: body(of: page, site: site)))
+        return theme.render(template, site.pageContext(entry, body: body(of: page, site: site, early: early)))
     }
 
-    private func body(of page: Page, site: SiteContext) -> String {
+    private func body(of page: Page, site: SiteContext, early: String?) -> String {
         let allowsRawHTML = site.course.config.allowsRawHTML
         var appended = ""
         for quiz in page.quizzes {
@@ -121,7 +124,7 @@ public struct SiteRenderer: Sendable {
             return Node.renderHTML(faq.intro, allowRawHTML: allowsRawHTML)
                 + theme.render("faq", ["entries": entries, "structuredData": FAQContext.structuredData(of: faq)])
         default:
-            return (page.renderedBody ?? page.document.renderHTML(allowRawHTML: allowsRawHTML)) + appended
+            return (early ?? page.document.renderHTML(allowRawHTML: allowsRawHTML)) + appended
         }
     }
 

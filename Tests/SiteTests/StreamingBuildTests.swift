@@ -83,14 +83,18 @@ import Testing
         let check = "---\ntitle: With a check\n---\n\nText.\n\n```quiz\n## Is this a check?\n- [x] Yes\n- [ ] No\n```\n"
         let quiz = "---\ntitle: Quiz\ntype: quiz\n---\n\n## Pick one\n\n- [x] A\n- [ ] B\n"
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(["01-basics/03-check.md": check, "01-basics/04-quiz.md": quiz]) { $1 })
+        let bodies = PageBodies()
         var loader = ContentLoader()
-        loader.finishPage = { page, config, layout in page.renderBodyEarly(with: layout, allowsRawHTML: config.allowsRawHTML) }
+        loader.finishPage = { page, config, layout in
+            if let body = page.bodyMadeEarly(with: layout, allowsRawHTML: config.allowsRawHTML) { bodies.keep(body, for: page.sourcePath) }
+        }
         let (loaded, _) = try loader.load(from: course.content)
         #expect(Set(loaded.allPages.map(\.kind)) == [.module, .lesson, .quiz])
         #expect(loaded.allPages.contains { $0.kind == .lesson && !$0.quizzes.isEmpty })
         for page in loaded.allPages {
             let plain = (page.kind == .lesson || page.kind == .module) && page.quizzes.isEmpty
-            #expect((page.renderedBody != nil) == plain, "\(page.sourcePath)")
+            #expect((bodies.body(for: page) != nil) == plain, "\(page.sourcePath)")
+            #expect(page.document.isDiscarded == plain, "\(page.sourcePath)")
             if plain { #expect(page.document.node.children.isEmpty, "\(page.sourcePath)") }
         }
     }
