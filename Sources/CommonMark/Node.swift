@@ -40,17 +40,7 @@ public struct Node: @unchecked Sendable, Hashable {
     /// This node and every node below it, in document order. Collected first, so the
     /// caller may rewrite the tree while going through the list.
     public var descendants: [Node] {
-        var result: [Node] = []
-        guard let iterator = cmark_iter_new(pointer) else { return result }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = Node(cmark_iter_get_node(iterator)) {
-                result.append(node)
-            }
-        }
-        return result
+        descendants { _ in true }
     }
 
     /// The nodes of one type below (and including) this node, in document order. The list
@@ -63,13 +53,18 @@ public struct Node: @unchecked Sendable, Hashable {
     /// The nodes of any of these types below (and including) this node, in document order,
     /// in one walk of the tree; the list is made before the caller sees it, as above.
     public func descendants(ofTypes types: Set<NodeType>) -> [Node] {
+        descendants { types.contains($0.type) }
+    }
+
+    /// The walk behind the three above: `include` sees each node as cmark enters it.
+    private func descendants(where include: (Node) -> Bool) -> [Node] {
         var result: [Node] = []
         guard let iterator = cmark_iter_new(pointer) else { return result }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = Node(cmark_iter_get_node(iterator)), types.contains(node.type) {
+            if event == CMARK_EVENT_ENTER, let node = Node(cmark_iter_get_node(iterator)), include(node) {
                 result.append(node)
             }
         }

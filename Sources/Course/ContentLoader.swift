@@ -4,10 +4,10 @@ import Foundation
 /// diagnostics; only an unreadable folder throws.
 public struct ContentLoader: Sendable {
     public var includesDrafts: Bool
-    /// Run on each page as soon as it is read, on the thread that read it: a build takes
-    /// what it needs from the page's search text here and drops the text, so the texts of
-    /// all pages are never held at once.
-    /// It is also told the course's settings and where every page will be published.
+    /// Run on each page as soon as it is read, on the thread that read it, with the course's
+    /// settings and where every page will be published: a build makes the page's search
+    /// entry and plain body here and drops its text and tree, so those of all pages are
+    /// never held at once.
     public var finishPage: (@Sendable (inout Page, CourseConfig, SiteLayout) -> Void)?
 
     public init(includesDrafts: Bool = false) {

@@ -41,7 +41,7 @@ public struct Build: Sendable {
         var files: [OutputFile] = []
         var result = try render(stage: "render", rendersOnce: false) { course, renderer in
             files = renderer.render(course)
-            return files.filter { $0.path.hasSuffix(".html") }.count
+            return files.filter(\.isPage).count
         }
         result.files = files
         return result
@@ -90,10 +90,10 @@ public struct Build: Sendable {
         // as soon as the page is read, then drops its search text and Markdown tree: the
         // texts and trees of all pages are never in memory at once. (A course kept for later
         // renders, as the preview keeps it, keeps both.)
-        let searchEntries = RenderCache()
-        let bodies = PageBodies()
+        let searchEntries = rendersOnce ? RenderCache() : nil
+        let bodies = rendersOnce ? PageBodies() : nil
         var loader = ContentLoader(includesDrafts: includesDrafts)
-        if rendersOnce {
+        if let searchEntries, let bodies {
             loader.finishPage = { page, config, layout in
                 _ = searchEntries.searchEntry(for: page)
                 page.sections = []
@@ -130,7 +130,7 @@ final class PageCounter: @unchecked Sendable {
     private var pages = 0
 
     @Sendable func count(_ file: OutputFile) {
-        guard file.path.hasSuffix(".html") else { return }
+        guard file.isPage else { return }
         lock.withLock { pages += 1 }
     }
 

@@ -17,6 +17,9 @@ public struct OutputFile: Sendable, Equatable {
         self.contents = contents
     }
 
+    /// Whether this file is a page (what a build's page count counts).
+    public var isPage: Bool { path.hasSuffix(".html") }
+
     public init(path: String, text: String) {
         self.init(path: path, contents: .bytes(Data(text.utf8)))
     }

@@ -33,18 +33,10 @@ public struct OutputWriter: Sendable {
     /// Writes a whole site at once, on every core.
     public func write(_ files: [OutputFile], to output: String) throws {
         let session = try begin(output)
-        let failures = files.parallelMap { file -> Failure? in
-            do {
-                try session.write(file)
-                return nil
-            } catch let failure as Failure {
-                return failure
-            } catch {
-                return .cannotWrite(output + "/" + file.path, "\(error)")
-            }
-        }
+        let failures = FirstFailure()
+        _ = files.parallelMap { file in failures.run { try session.write(file) } }
         do {
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+            try failures.rethrow()
             try session.commit()
         } catch {
             session.abort()

@@ -4,6 +4,14 @@ import Foundation
 import Testing
 @testable import Site
 
+extension Build {
+    /// A build of a test course with the repository's themes.
+    init(writing course: TemporaryCourse) {
+        self.init(source: course.content, output: course.output)
+        themes = TemporaryCourse.themes
+    }
+}
+
 /// `parley build` writes pages as they render and `parley check` keeps none; both must make
 /// exactly the site the in-memory render makes.
 @Suite struct StreamingBuildTests {
@@ -15,8 +23,7 @@ import Testing
         let course = try TemporaryCourse(TemporaryCourse.basics.merging([
             "01-basics/03-links.md": links, "01-basics/img/chart.png": "png", "02-other/01-lesson.md": other,
         ]) { $1 })
-        var build = Build(source: course.content, output: course.output)
-        build.themes = TemporaryCourse.themes
+        let build = Build(writing: course)
         let inMemory = try build.check()
         let written = try build.run()
         #expect(written.succeeded, "\(written.diagnostics)")
@@ -39,8 +46,7 @@ import Testing
     @Test func aPhraseBankOutlivesItsPageForThePhrasebook() throws {
         let bank = "---\ntitle: Calm phrases\ntype: phrasebank\n---\n\n## Openers\n\n- \"Calm down.\" → \"I hear you.\"\n  Naming the feeling works better.\n"
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(["01-basics/05-phrases.md": bank]) { $1 })
-        var build = Build(source: course.content, output: course.output)
-        build.themes = TemporaryCourse.themes
+        let build = Build(writing: course)
         let result = try build.run()
         #expect(result.succeeded, "\(result.diagnostics)")
         #expect(course.built("phrasebook/index.html")?.contains("I hear you.") == true)
@@ -53,8 +59,7 @@ import Testing
     @Test func aBrokenLinkInABodyMadeEarlyIsReportedAtItsLine() throws {
         let lesson = "---\ntitle: L\n---\n\nText.\n\nSee [nothing](missing.md) and [no anchor](#nowhere).\n"
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(["01-basics/03-l.md": lesson]) { $1 })
-        var build = Build(source: course.content, output: course.output)
-        build.themes = TemporaryCourse.themes
+        let build = Build(writing: course)
         let result = try build.run()
         #expect(!result.succeeded)
         let errors = result.diagnostics.filter(\.isError)
@@ -67,8 +72,7 @@ import Testing
         let bank = "---\ntitle: Bank\ntype: phrasebank\n---\n\n## Openers\n\n- \"Calm down.\" → \"I hear you.\"\n  Naming the feeling works better.\n"
         let lesson = "---\ntitle: L\n---\n\nIf they shout, tell them to calm down and wait. See [the first](01-first.md).\n\nNever say “Calm down.” to anyone.\n"
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(["01-basics/05-bank.md": bank, "01-basics/03-l.md": lesson]) { $1 })
-        var build = Build(source: course.content, output: course.output)
-        build.themes = TemporaryCourse.themes
+        let build = Build(writing: course)
         for result in [try build.run(), try build.checkOnly(), try build.check()] {
             let warnings = result.diagnostics.filter { $0.message.contains("says to avoid") }
             #expect(warnings.count == 1, "\(result.diagnostics)")
