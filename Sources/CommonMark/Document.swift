@@ -1,5 +1,4 @@
 internal import CCmark
-import Glibc
 
 /// A parsed CommonMark document that owns its cmark node tree and frees it when released.
 ///
@@ -14,8 +13,14 @@ public final class Document: @unchecked Sendable {
     /// Parses `markdown` with smart punctuation and source positions.
     public init(markdown: String) {
         let options = Document.parseOptions
-        let parsed = markdown.withCString { pointer in
-            cmark_parse_document(pointer, strlen(pointer), options)
+        // By its byte count, not `strlen`: text after a NUL byte must not silently vanish
+        // (cmark turns a NUL into U+FFFD, as CommonMark says).
+        var text = markdown
+        let parsed = text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { text in
+                guard let start = text.baseAddress else { return cmark_parse_document("", 0, options) }
+                return cmark_parse_document(start, text.count, options)
+            }
         }
         // cmark only returns nil when malloc fails, which it already treats as fatal.
         root = parsed ?? cmark_node_new(CMARK_NODE_DOCUMENT)

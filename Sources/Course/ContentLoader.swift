@@ -27,20 +27,18 @@ public struct ContentLoader: Sendable {
     /// Loads the course at `root`. `displayRoot` is how paths start in diagnostics.
     public func load(from root: String, displayRoot: String? = nil) throws -> (Course, [Diagnostic]) {
         let display = displayRoot ?? root
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
-            throw Failure.notAFolder(root)
-        }
-        var diagnostics: [Diagnostic] = []
-        let config = readConfig(root: root, display: display, diagnostics: &diagnostics)
-        let listing = ContentListing.scan(root: root, display: display)
-        diagnostics += listing.diagnostics
+        guard let folder = SourceFolder(root: root, display: display) else { throw Failure.notAFolder(root) }
+        let listing = ContentListing.scan(folder)
+        var diagnostics = listing.diagnostics
+        let config = readConfig(listing, display: display, diagnostics: &diagnostics)
         let layout = SiteLayout(listing)
 
         let loaded = listing.markdown.parallelMap { file -> (Page?, [Diagnostic]) in
-            let bytes = FileManager.default.contents(atPath: root + "/" + file.sourcePath).map { [UInt8]($0) }
-            guard let bytes else {
-                return (nil, [.error(file.displayPath, "cannot read this file", hint: "check its permissions")])
+            let bytes: [UInt8]
+            switch SourceFile.read(file.realPath) {
+            case .success(let read): bytes = read
+            case .failure(let failure):
+                return (nil, [.error(file.displayPath, "cannot read this file: \(failure.reason)", hint: "check its permissions")])
             }
             var (page, problems) = file.loader.load(bytes)
             if let finishPage, var loaded = page {
@@ -63,7 +61,7 @@ public struct ContentLoader: Sendable {
             let indexPath = folder + "/index.md"
             let slug = Slug.fileName(folder)
             var index = pagesByPath[indexPath]
-            if index == nil && !files.contains(where: { $0.sourcePath == indexPath }) {
+            if index == nil, !listing.unreadableModules.contains(folder), !files.contains(where: { $0.sourcePath == indexPath }) {
                 diagnostics.append(.warning(display + "/" + folder, "module folder has no index.md; its title comes from the folder name",
                                             hint: "add \(display)/\(indexPath) with a `title:` and a short introduction"))
             }
@@ -80,24 +78,37 @@ public struct ContentLoader: Sendable {
         modules = orderModules(modules, config: config, display: display, diagnostics: &diagnostics)
         let topLevel = listing.markdown.filter { $0.module == nil }.compactMap { pagesByPath[$0.sourcePath] }
             .sorted(by: Self.readingOrder)
-        let course = Course(config: config, modules: modules, pages: topLevel, files: listing.files, root: root, displayRoot: display)
+        let course = Course(config: config, modules: modules, pages: topLevel, files: listing.files, root: folder.realRoot, displayRoot: display)
         return (course, diagnostics)
     }
 
-    private func readConfig(root: String, display: String, diagnostics: inout [Diagnostic]) -> CourseConfig {
+    private func readConfig(_ listing: ContentListing, display: String, diagnostics: inout [Diagnostic]) -> CourseConfig {
         let file = display + "/course.yaml"
-        guard let data = FileManager.default.contents(atPath: root + "/course.yaml") else {
-            diagnostics.append(.error(file, "missing course.yaml",
-                                      hint: "create \(file) with at least `title: \"Your course\"`"))
-            return CourseConfig(title: "Untitled course")
+        let fallback = CourseConfig(title: "Untitled course")
+        guard let entry = listing.config else {
+            // A course.yaml that may not be read (a link out of the folder, a FIFO) is reported already.
+            if !diagnostics.contains(where: { $0.file == file }) {
+                diagnostics.append(.error(file, "missing course.yaml", hint: "create \(file) with at least `title: \"Your course\"`"))
+            }
+            return fallback
         }
-        guard case .success(let text) = SourceText.decode([UInt8](data)) else {
-            diagnostics.append(.error(file, "course.yaml is not valid UTF-8 text", hint: "save the file as UTF-8"))
-            return CourseConfig(title: "Untitled course")
+        let bytes: [UInt8]
+        switch SourceFile.read(entry.realPath) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            diagnostics.append(.error(file, "cannot read course.yaml: \(failure.reason)", hint: "check the file's permissions"))
+            return fallback
+        }
+        let text: String
+        switch SourceText.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure(let problem):
+            diagnostics.append(problem.diagnostic(file: file))
+            return fallback
         }
         let (parsed, problems) = Fields.parse(text, file: file, firstLine: 1)
         diagnostics += problems
-        guard var fields = parsed else { return CourseConfig(title: "Untitled course") }
+        guard var fields = parsed else { return fallback }
         let config = CourseConfig.read(&fields)
         diagnostics += fields.diagnostics.filter { !problems.contains($0) }
         return config

@@ -5,14 +5,14 @@ public struct Course: Sendable {
     public var modules: [Module]
     /// Pages written directly in content/, such as `faq.md`.
     public var pages: [Page]
-    /// Files that are not Markdown (images, PDFs), as paths relative to content/.
-    public var files: [String]
-    /// The content folder on disk.
+    /// Files that are not Markdown (images, PDFs), published as they are.
+    public var files: [CourseFile]
+    /// The content folder on disk, every symbolic link resolved.
     public var root: String
     /// How the content folder is named in diagnostics, e.g. `content`.
     public var displayRoot: String
 
-    public init(config: CourseConfig, modules: [Module], pages: [Page], files: [String], root: String, displayRoot: String) {
+    public init(config: CourseConfig, modules: [Module], pages: [Page], files: [CourseFile], root: String, displayRoot: String) {
         self.config = config
         self.modules = modules
         self.pages = pages

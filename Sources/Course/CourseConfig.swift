@@ -47,7 +47,15 @@ public struct CourseConfig: Sendable, Equatable {
                              hint: "write e.g. `base_url: https://learning.example.org/de-escalation/`")
             }
         }
-        config.theme = fields.string("theme") ?? "default"
+        if let theme = fields.string("theme") {
+            // A folder name in themes/, never a path that could lead elsewhere.
+            if !theme.isEmpty, !theme.hasPrefix("."), !theme.contains("/"), !theme.contains("\\") {
+                config.theme = theme
+            } else {
+                fields.error(at: "theme", "'theme' must be the name of a folder in themes/ (found '\(theme)')",
+                             hint: "write e.g. `theme: default`")
+            }
+        }
         config.passMark = fields.int("pass_mark", in: 0...100, unit: "percent") ?? 80
         config.allowsRawHTML = fields.bool("unsafe_html") ?? false
         config.logo = fields.string("logo")

@@ -61,9 +61,21 @@ struct Fields {
 
     mutating func string(_ key: String) -> String? {
         guard let value = value(key) else { return nil }
-        if case .scalar(let scalar) = value, value.null == nil { return scalar.string }
+        if case .scalar(let scalar) = value, value.null == nil { return checkedText(scalar.string, key: key, node: value) }
         if value.null != nil { return nil }
         report(key, value, "'\(key)' must be text", hint: "write `\(key): \"…\"`")
+        return nil
+    }
+
+    /// The text, unless it holds a control character (YAML's `"\0"` or `"\x07"`): a NUL
+    /// would cut the text short in C code and no control character belongs in a page.
+    private mutating func checkedText(_ text: String, key: String, node: Yams.Node) -> String? {
+        guard let control = text.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" || $0.value == 0x7F }) else {
+            return text
+        }
+        let code = String(control.value, radix: 16, uppercase: true)
+        report(key, node, "'\(key)' contains the control character U+\(String(repeating: "0", count: 4 - code.count) + code)",
+               hint: "remove it; check for escapes such as `\\0` in quoted text")
         return nil
     }
 
@@ -93,7 +105,7 @@ struct Fields {
 
     mutating func strings(_ key: String) -> [String]? {
         guard let value = value(key) else { return nil }
-        if case .scalar = value, let single = value.string { return [single] }
+        if case .scalar = value, let single = value.string { return checkedText(single, key: key, node: value).map { [$0] } }
         guard case .sequence(let sequence) = value else {
             report(key, value, "'\(key)' must be a list", hint: "write one `- item` per line under `\(key):`")
             return nil
@@ -104,7 +116,7 @@ struct Fields {
                 report(key, item, "each item of '\(key)' must be text")
                 continue
             }
-            result.append(text)
+            if let text = checkedText(text, key: key, node: item) { result.append(text) }
         }
         return result
     }
@@ -113,7 +125,7 @@ struct Fields {
     mutating func warnAboutUnknownKeys(known: Set<String>) {
         for name in keyOrder where !known.contains(name) {
             guard let entry = entries[name] else { continue }
-            let suggestion = known.sorted().first { $0.isNear(name) }
+            let suggestion = known.sorted().min { ($0.editDistance(to: name, limit: 2), $0) < ($1.editDistance(to: name, limit: 2), $1) }.flatMap { $0.isNear(name) ? $0 : nil }
             diagnostics.append(.warning(
                 file, line: line(of: entry.key), column: column(of: entry.key), "unknown field '\(name)' is ignored",
                 hint: suggestion.map { "did you mean '\($0)'?" } ?? "known fields: \(known.sorted().joined(separator: ", "))"))
@@ -140,31 +152,67 @@ struct Fields {
         node.mark?.column ?? 1
     }
 
+    /// Where libyaml says the mistake is. Its problem mark is where it gave up, often the
+    /// end of the text (a quote never closed); its context mark is where the construct it
+    /// was reading began (the opening quote, the key without a colon): the line to fix.
     private func diagnostic(for error: YamlError, lastLine: Int) -> Diagnostic {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            let line = min(mark.line, lastLine)
-            return .error(file, line: line + lineOffset, column: line == mark.line ? mark.column : 1, "invalid YAML: \(problem)",
-                          hint: "check the indentation and quoting on this line; text with a colon needs quotes")
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var position = (line: min(mark.line, lastLine), column: mark.line <= lastLine ? mark.column : 1)
+            if let context, context.mark.line <= mark.line {
+                position = (min(context.mark.line, lastLine), context.mark.column)
+            }
+            let what = context.map { "\(problem) \($0.text)" } ?? problem
+            return .error(file, line: position.line + lineOffset, column: position.column, "invalid YAML: \(what)",
+                          hint: Self.hint(forProblem: what))
         default:
             return .error(file, line: lineOffset + 1, column: 1, "invalid YAML: \(error)")
         }
+    }
+
+    /// What usually causes each of libyaml's complaints, said as the fix.
+    static func hint(forProblem problem: String) -> String {
+        if problem.contains("could not find expected ':'") {
+            return "each line is `key: value`: add the colon after the name of the field"
+        }
+        if problem.contains("quoted scalar") {
+            return "a quotation mark opened here is never closed: close it at the end of the text, or remove it"
+        }
+        if problem.contains("mapping values are not allowed") {
+            return "text with a colon needs quotes, e.g. `title: \"Boundaries: saying no\"`"
+        }
+        if problem.contains("cannot start any token") {
+            return "indent with spaces, not tabs, and put text that starts with @, ` or % in quotes"
+        }
+        if problem.contains("block") || problem.contains("indentation") {
+            return "check the indentation: list items and nested fields line up under their key"
+        }
+        return "check the indentation and quoting on this line"
     }
 }
 
 extension String {
     /// True when the two names differ by at most two edits: enough to catch `titel`.
     func isNear(_ other: String) -> Bool {
+        editDistance(to: other, limit: 2) <= 2
+    }
+
+    /// The number of single-character insertions, deletions and substitutions that turn
+    /// one into the other (Levenshtein), or `limit + 1` once it is known to be larger.
+    func editDistance(to other: String, limit: Int) -> Int {
         let a = Array(self), b = Array(other)
-        guard abs(a.count - b.count) <= 2 else { return false }
+        guard abs(a.count - b.count) <= limit else { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
+        for i in 1...a.count {
             var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where !b.isEmpty {
+            for j in 1...b.count {
                 current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
+            if current.min() ?? 0 > limit { return limit + 1 }
             previous = current
         }
-        return previous[b.count] <= 2
+        return Swift.min(previous[b.count], limit + 1)
     }
 }

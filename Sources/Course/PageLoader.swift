@@ -21,9 +21,8 @@ struct PageLoader {
         switch SourceText.decode(bytes) {
         case .success(let decoded):
             text = decoded
-        case .failure(let position):
-            return (nil, [.error(displayPath, line: position.line, column: position.column, "file is not valid UTF-8 text",
-                                 hint: "save the file as UTF-8 in your editor")])
+        case .failure(let problem):
+            return (nil, [problem.diagnostic(file: displayPath)])
         }
         var diagnostics: [Diagnostic] = []
         let (parts, splitProblem) = FrontMatter.split(text, file: displayPath)
@@ -114,9 +113,11 @@ struct PageLoader {
                 fields.error(at: "type", "unknown type '\(type)'", hint: "use one of: \(kinds)")
             }
         }
-        if let title = fields.string("title"), !title.trimmingCharacters(in: .whitespaces).isEmpty {
+        let title = fields.string("title")
+        if let title, !title.trimmingCharacters(in: .whitespaces).isEmpty {
             page.title = Typography.smart(title)
-        } else if !isModuleIndex {
+        } else if !isModuleIndex, title != nil || !fields.has("title") {
+            // (A title that is there but not text was reported as such already.)
             fields.error(at: "title", "missing 'title' in front matter", hint: "add `title: \"…\"` between the --- lines")
         }
         page.summary = fields.string("summary").map(Typography.smart)

@@ -4,24 +4,44 @@ import CommonMark
 /// avoid. Text in quotation marks and AVOID callouts are examples, not uses.
 struct PhraseLinter {
     private struct Rule {
-        var words: String
+        /// The phrase's words, lower case, without punctuation.
+        var words: [Substring]
         var phrase: Phrase
         var bank: String
     }
 
     private let rules: [Rule]
+    /// The rules by their first word, so a paragraph is read once whatever the number of
+    /// rules (a `contains` per rule and paragraph took seconds on a long lesson).
+    private let rulesByFirstWord: [Substring: [Int]]
 
     init(pages: [Page]) {
         var rules: [Rule] = []
         for page in pages {
             for phrase in page.phraseBank?.phrases ?? [] {
                 guard let avoid = phrase.avoid else { continue }
-                let words = Self.normalized(avoid)
+                let words = Self.normalized(avoid).split(separator: " ")
                 // One-word phrases ("Sorry") are too common to flag.
-                if words.split(separator: " ").count >= 2 { rules.append(Rule(words: words, phrase: phrase, bank: page.title)) }
+                if words.count >= 2 { rules.append(Rule(words: words, phrase: phrase, bank: page.title)) }
             }
         }
         self.rules = rules
+        rulesByFirstWord = Dictionary(grouping: rules.indices) { rules[$0].words[0] }
+    }
+
+    /// The rules whose phrase the text uses, in the order of the rules.
+    private func rulesUsed(in text: String) -> [Rule] {
+        let words = Self.normalized(Self.removingQuotations(text)).split(separator: " ")
+        var used: Set<Int> = []
+        for start in words.indices {
+            for index in rulesByFirstWord[words[start]] ?? [] where !used.contains(index) {
+                let phrase = rules[index].words
+                if start + phrase.count <= words.count, words[start..<start + phrase.count].elementsEqual(phrase) {
+                    used.insert(index)
+                }
+            }
+        }
+        return used.sorted().map { rules[$0] }
     }
 
     /// Reads the paragraphs of lessons and FAQ pages, outside AVOID callouts. Only runs
@@ -35,8 +55,7 @@ struct PhraseLinter {
         }
         var diagnostics: [Diagnostic] = []
         for paragraph in page.document.node.descendants(ofType: .paragraph) where !Self.isInsideAvoidCallout(paragraph) {
-            let text = " " + Self.normalized(Self.removingQuotations(paragraph.plainText)) + " "
-            for rule in rules where text.contains(" " + rule.words + " ") {
+            for rule in rulesUsed(in: paragraph.plainText) {
                 diagnostics.append(.warning(
                     page.displayPath, line: paragraph.startLine + page.lineOffset, column: 1,
                     "uses “\(rule.phrase.avoid ?? "")”, which the phrase bank “\(rule.bank)” says to avoid",

@@ -9,7 +9,7 @@ public struct Validator: Sendable {
         let pages = course.allPages
         var bySource: [String: Page] = [:]
         for page in pages { bySource[page.sourcePath] = page }
-        let files = Set(course.files)
+        let files = Set(course.files.map(\.path))
         var diagnostics = duplicateURLs(pages) + duplicateQuizIDs(pages)
         if let logo = course.config.logo, !files.contains(logo) {
             diagnostics.append(.error(course.displayRoot + "/course.yaml", "logo '\(logo)' not found",
@@ -17,9 +17,12 @@ public struct Validator: Sendable {
         }
         let linter = PhraseLinter(pages: pages)
         diagnostics += pages.parallelMap { linter.lint($0, in: course) }.flatMap { $0 }
+        // Each page's anchors once: asked for every link, they cost a lesson with many
+        // headings and links time growing with the square of its length.
+        let anchors = Dictionary(pages.map { ($0.sourcePath, $0.anchors) }, uniquingKeysWith: { first, _ in first })
         for page in pages {
             for link in page.links {
-                if let problem = check(link, in: page, pages: bySource, files: files) {
+                if let problem = check(link, in: page, pages: bySource, anchors: anchors, files: files) {
                     diagnostics.append(problem)
                 }
             }
@@ -27,25 +30,28 @@ public struct Validator: Sendable {
         return diagnostics
     }
 
-    private func check(_ link: LinkReference, in page: Page, pages: [String: Page], files: Set<String>) -> Diagnostic? {
+    private func check(_ link: LinkReference, in page: Page, pages: [String: Page], anchors: [String: Set<String>],
+                       files: Set<String>) -> Diagnostic? {
         let file = page.displayPath
         switch link.target {
         case .external:
             return nil
         case .anchor(let anchor):
-            guard !page.anchors.contains(anchor) else { return nil }
+            let own = anchors[page.sourcePath] ?? []
+            guard !own.contains(anchor) else { return nil }
             return .error(file, line: link.line, column: link.column, "no heading with the anchor '#\(anchor)' on this page",
-                          hint: Self.suggestion(for: anchor, among: page.anchors))
+                          hint: Self.suggestion(for: anchor, among: own))
         case .page(let path, let anchor):
-            guard let target = pages[path] else {
+            guard pages[path] != nil else {
                 let folder = path.split(separator: "/").dropLast().joined(separator: "/")
                 let siblings = pages.keys.filter { $0.split(separator: "/").dropLast().joined(separator: "/") == folder }
                 return .error(file, line: link.line, column: link.column, "link to a missing page '\(path)'",
                               hint: Self.suggestion(for: path, among: Set(siblings)))
             }
-            guard let anchor, !anchor.isEmpty, !target.anchors.contains(anchor) else { return nil }
+            let targetAnchors = anchors[path] ?? []
+            guard let anchor, !anchor.isEmpty, !targetAnchors.contains(anchor) else { return nil }
             return .error(file, line: link.line, column: link.column, "'\(path)' has no heading with the anchor '#\(anchor)'",
-                          hint: Self.suggestion(for: anchor, among: target.anchors))
+                          hint: Self.suggestion(for: anchor, among: targetAnchors))
         case .file(let path):
             guard !files.contains(path) else { return nil }
             let isFolder = pages[path + "/index.md"] != nil
@@ -90,12 +96,14 @@ public struct Validator: Sendable {
         return diagnostics
     }
 
+    /// "did you mean …?" for a near name, else the names there are, closest first.
     static func suggestion(for wanted: String, among candidates: Set<String>) -> String {
-        if let near = candidates.sorted().first(where: { $0.isNear(wanted) }) {
+        if candidates.isEmpty { return "the target has no headings to link to" }
+        let ranked = candidates.map { ($0.editDistance(to: wanted, limit: 64), $0) }.sorted { $0 < $1 }.map(\.1)
+        if let near = ranked.first, near.isNear(wanted) {
             return "did you mean '\(near)'?"
         }
-        if candidates.isEmpty { return "the target has no headings to link to" }
-        let some = candidates.sorted().prefix(6).joined(separator: ", ")
-        return "available: \(some)\(candidates.count > 6 ? ", …" : "")"
+        let some = ranked.prefix(6).joined(separator: ", ")
+        return "available, closest first: \(some)\(candidates.count > 6 ? ", …" : "")"
     }
 }

@@ -140,7 +140,7 @@ final class PreviewBuilder: @unchecked Sendable {
             if sourcePath.hasSuffix(".md") {
                 guard let page = course.page(from: sourcePath) else { return nil }
                 plan.pages.append(page)
-            } else if course.files.contains(sourcePath) {
+            } else if course.files.contains(where: { $0.path == sourcePath }) {
                 plan.hasOtherFiles = true
             } else {
                 return nil

@@ -106,7 +106,7 @@ public struct Build: Sendable {
         clock.lap("load")
         var course = loaded
         if let baseURL { course.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-        var diagnostics = loadProblems + Validator().validate(course)
+        var diagnostics = loadProblems + Validator().validate(course) + OutputCollisions.diagnostics(for: course)
         clock.lap("validate")
         let (theme, themeProblems) = Theme.load(named: course.config.theme, from: themesFolder, displayFolder: themes ?? "themes")
         diagnostics += themeProblems

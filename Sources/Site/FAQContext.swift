@@ -1,6 +1,5 @@
 import CommonMark
 import Course
-import Foundation
 
 /// Template values for an FAQ page and its schema.org FAQPage data.
 enum FAQContext {
@@ -14,19 +13,20 @@ enum FAQContext {
         }
     }
 
-    /// JSON-LD listing every question with its answer as text. `</` is escaped so the
-    /// data can never close its script element.
+    /// JSON-LD listing every question with its answer as text, written with `JSON`, whose
+    /// strings can never end or confuse the script element around them.
     static func structuredData(of faq: FAQ) -> String {
-        let questions: [[String: Any]] = faq.entries.map { entry in
-            [
-                "@type": "Question",
-                "name": entry.question,
-                "acceptedAnswer": ["@type": "Answer", "text": Node.plainText(of: entry.answer)],
-            ]
+        let questions = faq.entries.map { entry in
+            JSON.object([
+                ("@type", JSON.string("Question")),
+                ("acceptedAnswer", JSON.object([("@type", JSON.string("Answer")), ("text", JSON.string(Node.plainText(of: entry.answer)))])),
+                ("name", JSON.string(entry.question)),
+            ])
         }
-        let object: [String: Any] = ["@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-              let json = String(data: data, encoding: .utf8) else { return "{}" }
-        return json.replacingOccurrences(of: "</", with: "<\\/")
+        return JSON.object([
+            ("@context", JSON.string("https://schema.org")),
+            ("@type", JSON.string("FAQPage")),
+            ("mainEntity", JSON.array(questions)),
+        ])
     }
 }

@@ -61,13 +61,15 @@ enum FileSystem {
         }
     }
 
-    /// A whole file's bytes.
+    /// A whole file's bytes. Opened without waiting and read only when it is a regular file,
+    /// so a FIFO put in place of a copied file after the course was read cannot hang.
     static func read(_ path: String) throws -> Data {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw Failure(path: path, code: errno) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw Failure(path: path, code: EINVAL) }
         var data = Data(count: Int(info.st_size))
         var offset = 0
         try data.withUnsafeMutableBytes { buffer in

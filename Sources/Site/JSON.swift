@@ -1,20 +1,24 @@
-/// Writing JSON text for the search index, whose shape is fixed: faster than going
-/// through `JSONSerialization`'s untyped dictionaries, and with a stable key order.
+/// Writing JSON text (the search index, the course outline, an FAQ's structured data):
+/// faster than going through `JSONSerialization`'s untyped dictionaries, with a stable key
+/// order, and always safe inside an HTML element or a script.
 enum JSON {
-    /// `text` as a JSON string literal, with `</` written as `<\/` so it can sit in a script.
+    /// `text` as a JSON string literal. `<`, `>` and `&` are written `\u003c`, `\u003e` and
+    /// `\u0026`, and U+2028/2029 escaped too, so no text can close a `<script>`, open a
+    /// comment (`<!--` keeps a script element open to the end of the page) or end a line
+    /// in older JavaScript.
     static func string(_ text: String) -> String {
         // Most strings need no escaping at all. Checked on the contiguous bytes: going
         // through `String.UTF8View`'s iterator took several times longer.
         var text = text
         let needsEscaping = text.withUTF8 { bytes in
             bytes.contains { byte in
-                byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/") || byte == 0xE2
+                byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+                    || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2
             }
         }
         if !needsEscaping { return "\"" + text + "\"" }
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
-        var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
@@ -22,7 +26,9 @@ enum JSON {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case "/" where previous == "<": result += "\\/"
+            case "<": result += "\\u003c"
+            case ">": result += "\\u003e"
+            case "&": result += "\\u0026"
             case "\u{2028}": result += "\\u2028"
             case "\u{2029}": result += "\\u2029"
             default:
@@ -32,7 +38,6 @@ enum JSON {
                     result.unicodeScalars.append(scalar)
                 }
             }
-            previous = scalar
         }
         return result + "\""
     }

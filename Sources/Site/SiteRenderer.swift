@@ -82,7 +82,7 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: "assets/" + asset.hashedName, contents: .bytes(asset.data)))
         }
         for file in course.files {
-            files.append(OutputFile(path: site.outputPath(ofFile: file), contents: .copy(course.root + "/" + file)))
+            files.append(OutputFile(path: site.outputPath(ofFile: file.path), contents: .copy(file.realPath)))
         }
         try files.forEach(deliver)
     }

@@ -26,20 +26,22 @@ public struct Theme: Sendable {
         var assets: [String: Asset] = [:]
         var diagnostics: [Diagnostic] = []
         for folder in folders {
-            let base = themesFolder + "/" + folder
-            guard FileManager.default.fileExists(atPath: base) else {
+            // Each theme is its own folder (which may itself be a link, e.g. to the default
+            // theme of a parley installation); nothing inside may lead out of it.
+            guard let themeFolder = SourceFolder(root: themesFolder + "/" + folder, display: "\(displayFolder)/\(folder)", role: "the theme's folder") else {
                 diagnostics.append(.error("\(displayFolder)/\(folder)", "theme '\(folder)' not found",
                                           hint: "theme folders live in \(displayFolder)/; check `theme:` in course.yaml"))
                 continue
             }
-            for file in files(in: base + "/templates") where file.hasSuffix(".mustache") {
-                let display = "\(displayFolder)/\(folder)/templates/\(file)"
-                guard let text = try? String(contentsOfFile: base + "/templates/" + file, encoding: .utf8) else {
+            for file in files(in: "templates", of: themeFolder, diagnostics: &diagnostics) where file.name.hasSuffix(".mustache") {
+                let display = "\(displayFolder)/\(folder)/\(file.path)"
+                guard case .success(let bytes) = SourceFile.read(file.realPath),
+                      let text = String(validating: bytes, as: UTF8.self) else {
                     diagnostics.append(.error(display, "cannot read template as UTF-8 text"))
                     continue
                 }
                 do {
-                    templates[String(file.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+                    templates[String(file.name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.append(.error(display, line: error.context.lineNumber, column: error.context.columnNumber,
                                               "template syntax error: \(error.error)", hint: "check the {{…}} tags on this line"))
@@ -47,9 +49,15 @@ public struct Theme: Sendable {
                     diagnostics.append(.error(display, "template syntax error: \(error)"))
                 }
             }
-            for file in files(in: base + "/assets") {
-                guard let data = FileManager.default.contents(atPath: base + "/assets/" + file) else { continue }
-                assets[file] = Asset(name: file, hashedName: hashedName(file, data), data: data)
+            for file in files(in: "assets", of: themeFolder, diagnostics: &diagnostics) {
+                switch SourceFile.read(file.realPath) {
+                case .success(let bytes):
+                    let data = Data(bytes)
+                    assets[file.name] = Asset(name: file.name, hashedName: hashedName(file.name, data), data: data)
+                case .failure(let failure):
+                    diagnostics.append(.error("\(displayFolder)/\(folder)/\(file.path)", "cannot read this file: \(failure.reason)",
+                                              hint: "check its permissions"))
+                }
             }
         }
         for required in ["base", "home", "module", "page", "404"] where templates[required] == nil {
@@ -64,8 +72,21 @@ public struct Theme: Sendable {
         library.render(context, withTemplate: name) ?? ""
     }
 
-    private static func files(in folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    /// The files (not folders) of a theme's subfolder, checked like content/ is: nothing
+    /// outside the themes folder, no FIFOs, no editor litter. A missing subfolder is fine.
+    private static func files(in path: String, of theme: SourceFolder, diagnostics: inout [Diagnostic]) -> [SourceFolder.Entry] {
+        switch theme.entry(at: path) {
+        case nil:
+            return []
+        case .failure(let problem)?:
+            diagnostics.append(problem.diagnostic)
+            return []
+        case .success(let folder)?:
+            guard folder.isFolder else { return [] }
+            let (entries, problems) = theme.entries(of: folder)
+            diagnostics += problems
+            return entries.filter { !$0.isFolder }
+        }
     }
 
     /// `style.css` → `style.1a2b3c4d.css`: a new name whenever the bytes change, so

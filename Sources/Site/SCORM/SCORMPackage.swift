@@ -57,9 +57,9 @@ public struct SCORMPackage: Sendable {
             return data
         case .copy(let source):
             do {
-                return try Data(contentsOf: URL(fileURLWithPath: source))
+                return try FileSystem.read(source)
             } catch {
-                throw Failure.cannotRead(source, error.localizedDescription)
+                throw Failure.cannotRead(source, "\(error)")
             }
         }
     }
