@@ -50,5 +50,6 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Course", "CourseFixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["CourseFixtures"]),
     ]
 )

@@ -20,7 +20,7 @@ struct PhraseLinter {
         for page in pages {
             for phrase in page.phraseBank?.phrases ?? [] {
                 guard let avoid = phrase.avoid else { continue }
-                let words = Self.normalized(avoid).split(separator: " ")
+                let words = Self.words(avoid)
                 // One-word phrases ("Sorry") are too common to flag.
                 if words.count >= 2 { rules.append(Rule(words: words, phrase: phrase, bank: page.title)) }
             }
@@ -31,7 +31,7 @@ struct PhraseLinter {
 
     /// The rules whose phrase the text uses, in the order of the rules.
     private func rulesUsed(in text: String) -> [Rule] {
-        let words = Self.normalized(Self.removingQuotations(text)).split(separator: " ")
+        let words = Self.words(text, outsideQuotations: true)
         var used: Set<Int> = []
         for start in words.indices {
             for index in rulesByFirstWord[words[start]] ?? [] where !used.contains(index) {
@@ -76,35 +76,56 @@ struct PhraseLinter {
         return false
     }
 
-    /// Lower case words separated by single spaces.
-    static func normalized(_ text: String) -> String {
-        var result = ""
+    /// The words of `text`, lower case, apostrophes dropped (`don't` is `dont`), and with
+    /// `outsideQuotations` none of the words between double quotation marks, straight or
+    /// curly. One pass over Unicode scalars with an ASCII fast path: walking grapheme
+    /// clusters and asking each for its letter properties made a long lesson take seconds.
+    static func words(_ text: String, outsideQuotations: Bool = false) -> [Substring] {
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber || character == "'" || character == "’" {
-                if character == "'" || character == "’" { continue }
+        var depth = 0
+        for scalar in text.unicodeScalars {
+            if outsideQuotations {
+                switch scalar {
+                case "“": depth += 1; pendingSpace = true; continue
+                case "”": depth = max(0, depth - 1); pendingSpace = true; continue
+                case "\"": depth = depth > 0 ? depth - 1 : 1; pendingSpace = true; continue
+                default: if depth > 0 { continue }
+                }
+            }
+            if scalar == "'" || scalar == "’" { continue }
+            if scalar.isASCII {
+                let value = scalar.value
+                switch value {
+                case 0x41...0x5A: // A-Z
+                    if pendingSpace, !result.isEmpty { result.append(" ") }
+                    pendingSpace = false
+                    result.append(Unicode.Scalar(UInt8(value + 32)))
+                case 0x61...0x7A, 0x30...0x39:
+                    if pendingSpace, !result.isEmpty { result.append(" ") }
+                    pendingSpace = false
+                    result.append(scalar)
+                default:
+                    pendingSpace = true
+                }
+            } else if isWordPart(scalar) {
                 if pendingSpace, !result.isEmpty { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else {
                 pendingSpace = true
             }
         }
-        return result
+        return String(result).split(separator: " ")
     }
 
-    /// Drops text between double quotation marks, straight or curly.
-    static func removingQuotations(_ text: String) -> String {
-        var result = ""
-        var depth = 0
-        for character in text {
-            switch character {
-            case "“": depth += 1
-            case "”": depth = max(0, depth - 1)
-            case "\"": depth = depth > 0 ? depth - 1 : 1
-            default: if depth == 0 { result.append(character) }
-            }
+    /// Letters, digits and the marks that combine with them (a decomposed `é`).
+    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.numericType != nil { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
         }
-        return result
     }
 }

@@ -15,7 +15,8 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now()
-        let result = try Report.outcome(of: { try options.build(output: output).run() }, build: { $0 }, timings: options.timings)
+        let result = try Report.outcome(of: { try options.build(output: output).run() }, build: { $0 }, timings: options.timings,
+                                        failure: "build failed: could not write the site; \(output)/ left unchanged")
         guard result.succeeded else {
             Report.fail("build failed: \(Report.counts(result.diagnostics)); \(output)/ left unchanged")
             throw ExitCode.failure
@@ -34,7 +35,11 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let result = try Report.outcome(of: { try options.build(output: "public").checkOnly() }, build: { $0 }, timings: options.timings)
+        guard result.succeeded else {
+            let files = result.course.map { " in \($0.allPages.count) pages read" } ?? ""
+            Report.fail("check failed: \(Report.counts(result.diagnostics))\(files)")
+            throw ExitCode.failure
+        }
         print("checked \(result.pageCount) pages: \(Report.counts(result.diagnostics))")
-        if !result.succeeded { throw ExitCode.failure }
     }
 }

@@ -11,7 +11,10 @@ enum Report {
     /// Runs a build (or an export, which holds one), then prints its diagnostics (and
     /// timings when asked). An environment failure (content/ unreadable, output not
     /// writable) is printed and ends with status 1.
-    static func outcome<Value>(of work: () throws -> Value, build: (Value) -> Build.Result, timings: Bool) throws -> Value {
+    /// `failure` is the last line printed after an environment failure, so a run that
+    /// could not write ends with the same kind of summary as one stopped by the content.
+    static func outcome<Value>(of work: () throws -> Value, build: (Value) -> Build.Result, timings: Bool,
+                               failure: String? = nil) throws -> Value {
         let value: Value
         do {
             value = try work()
@@ -19,6 +22,7 @@ enum Report {
         } catch {
             endProgress()
             fail("\(error)")
+            if let failure { fail(failure) }
             throw ExitCode.failure
         }
         let result = build(value)

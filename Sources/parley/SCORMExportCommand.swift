@@ -15,7 +15,8 @@ struct SCORMExportCommand: ParsableCommand {
 
     func run() throws {
         let export = try Report.outcome(of: { try options.build(output: output).exportSCORM() }, build: \.build,
-                                        timings: options.timings)
+                                        timings: options.timings,
+                                        failure: "export failed: could not write the package; nothing written")
         guard let package = export.package, let path = export.path else {
             Report.fail("export failed: \(Report.counts(export.build.diagnostics)); nothing written")
             throw ExitCode.failure

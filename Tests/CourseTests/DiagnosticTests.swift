@@ -50,6 +50,35 @@ import Testing
         #expect(problem.message.hasPrefix("invalid YAML"))
     }
 
+    @Test func anUnclosedQuoteIsReportedWhereItOpens() throws {
+        let problem = try only(["01-basics/03-x.md": "---\ntitle: \"Staying calm\nsummary: Calm\nduration: 4\norder: 2\ndraft: false\n---\nBody\n"])
+        #expect(problem.line == 2, "\(problem)")
+        #expect(problem.column == 8, "\(problem)")
+        #expect(problem.hint == "a quotation mark opened here is never closed: close it at the end of the text, or remove it")
+    }
+
+    @Test func aMissingColonIsReportedOnItsLineWithTheRightHint() throws {
+        let problem = try only(["01-basics/03-x.md": "---\ntitle: X\nsummary Calm and kind\nduration: 4\n---\nBody\n"])
+        #expect(problem.line == 3, "\(problem)")
+        #expect(problem.hint == "each line is `key: value`: add the colon after the name of the field")
+    }
+
+    @Test func aColonInUnquotedTextGetsTheQuotingHint() throws {
+        let problem = try only(["01-basics/03-x.md": "---\ntitle: Boundaries: saying no\n---\nBody\n"])
+        #expect(problem.line == 2, "\(problem)")
+        #expect(problem.hint == "text with a colon needs quotes, e.g. `title: \"Boundaries: saying no\"`")
+    }
+
+    @Test func aLinkToAMissingPageSuggestsTheClosestNamesFirst() throws {
+        let problem = try only([
+            "01-basics/03-x.md": "---\ntitle: X\n---\n\nSee [it](second-lesson.md).\n",
+            "01-basics/04-a.md": "---\ntitle: A\n---\n",
+            "01-basics/05-b.md": "---\ntitle: B\n---\n",
+        ])
+        #expect(problem.message == "link to a missing page '01-basics/second-lesson.md'")
+        #expect(problem.hint?.hasPrefix("available, closest first: 01-basics/02-second.md, ") == true, "\(problem)")
+    }
+
     @Test func missingTitle() throws {
         let problem = try only(["01-basics/03-x.md": "---\nsummary: No title here\n---\nBody\n"])
         #expect(problem.description == "content/01-basics/03-x.md:2:1: error: missing 'title' in front matter\n  hint: add `title: \"…\"` between the --- lines")

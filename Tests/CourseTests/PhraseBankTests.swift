@@ -89,6 +89,13 @@ import Testing
         #expect(warning.line == 5)
         #expect(warning.message == "uses “Calm down.”, which the phrase bank “Bank” says to avoid")
     }
+
+    @Test func linterMatchesWholeWordsWhateverTheCaseAndApostrophes() throws {
+        let bankText = "## Refusing\n\n- \"I can't help you.\" → \"Here is what I can do.\"\n"
+        let lesson = "---\ntitle: L\n---\n\nThey said I CANT help you twice.\n\nBut I can’t helpyou is fine, and \"I can't help you\" is quoted.\n\nCafé: i can't help you.\n"
+        let (_, found) = try load(bank(bankText).merging(["01-basics/03-l.md": lesson]) { $1 })
+        #expect(found.map(\.line) == [5, 9], "\(found)")
+    }
 }
 
 @Suite struct FAQTests {
