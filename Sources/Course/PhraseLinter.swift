@@ -78,13 +78,20 @@ struct PhraseLinter {
 
     /// The words of `text`, lower case, apostrophes dropped (`don't` is `dont`), and with
     /// `outsideQuotations` none of the words between double quotation marks, straight or
-    /// curly. One pass over Unicode scalars with an ASCII fast path: walking grapheme
-    /// clusters and asking each for its letter properties made a long lesson take seconds.
+    /// curly. One pass over the UTF-8 bytes, decoding only what is not ASCII: walking
+    /// grapheme clusters and asking each for its letter properties made a long lesson take
+    /// seconds.
     static func words(_ text: String, outsideQuotations: Bool = false) -> [Substring] {
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         var depth = 0
-        for scalar in text.unicodeScalars {
+        func startWord() {
+            if pendingSpace, !result.isEmpty { result.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+        }
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
             if outsideQuotations {
                 switch scalar {
                 case "“": depth += 1; pendingSpace = true; continue
@@ -93,30 +100,27 @@ struct PhraseLinter {
                 default: if depth > 0 { continue }
                 }
             }
-            if scalar == "'" || scalar == "’" { continue }
-            if scalar.isASCII {
-                let value = scalar.value
-                switch value {
-                case 0x41...0x5A: // A-Z
-                    if pendingSpace, !result.isEmpty { result.append(" ") }
-                    pendingSpace = false
-                    result.append(Unicode.Scalar(UInt8(value + 32)))
-                case 0x61...0x7A, 0x30...0x39:
-                    if pendingSpace, !result.isEmpty { result.append(" ") }
-                    pendingSpace = false
-                    result.append(scalar)
-                default:
+            switch scalar.value {
+            case 0x27, 0x2019: // ' and ’ join the parts of a word
+                continue
+            case 0x41...0x5A: // A-Z
+                startWord()
+                result.append(UInt8(scalar.value + 32))
+            case 0x61...0x7A, 0x30...0x39:
+                startWord()
+                result.append(UInt8(scalar.value))
+            case 0..<0x80:
+                pendingSpace = true
+            default:
+                if isWordPart(scalar) {
+                    startWord()
+                    result += scalar.properties.lowercaseMapping.utf8
+                } else {
                     pendingSpace = true
                 }
-            } else if isWordPart(scalar) {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                pendingSpace = true
             }
         }
-        return String(result).split(separator: " ")
+        return String(decoding: result, as: UTF8.self).split(separator: " ")
     }
 
     /// Letters, digits and the marks that combine with them (a decomposed `é`).

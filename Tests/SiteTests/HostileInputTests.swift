@@ -71,6 +71,17 @@ import Glibc
         #expect(result.published.isEmpty)
     }
 
+    @Test func anLMSPackageNeverHoldsAFileFromOutside() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics)
+        try link(course, "01-basics/passwd.txt", to: try secret(in: course))
+        var build = Build(source: course.content, output: course.folder.appendingPathComponent("dist").path)
+        build.themes = TemporaryCourse.themes
+        let export = try build.exportSCORM()
+        #expect(export.package == nil)
+        #expect(export.build.diagnostics.filter(\.isError).count == 1)
+        #expect(!FileManager.default.fileExists(atPath: build.output))
+    }
+
     @Test func aLinkToAFolderOutsideIsNeverWalked() throws {
         let result = try outcome { course in
             let outside = course.folder.appendingPathComponent("outside").path
