@@ -1,14 +1,18 @@
 internal import CCmark
 
-/// A parsed CommonMark document that owns its cmark node tree and frees it when released.
-///
-/// A document is mutated only by the task that renders it, so it is safe to hand a
-/// finished document to another thread (hence `@unchecked Sendable`).
-public final class Document: @unchecked Sendable {
-    let root: OpaquePointer
-    /// Whether `discardContent()` freed the tree: the document is empty now, and whatever
-    /// read it must read the file again.
-    public private(set) var isDiscarded = false
+/// A parsed CommonMark document: the only owner of its cmark tree, which it frees when it
+/// goes away. It cannot be copied, so no second owner can free the tree again or use it
+/// afterwards; and every node is reached through it (see `Node`), so no node can be used
+/// once the document is gone. A stage parses a document, reads what it needs into values
+/// and lets it go: no tree outlives the stage that parsed it.
+public struct Document: ~Copyable {
+    let tree: OpaquePointer
+    /// Tells this document's nodes from another's (at random: no two documents alive at
+    /// once share one in practice): a node is only used by its own document.
+    let id: UInt64
+    /// Nodes made or taken out of the tree while rewriting it. They are freed with the
+    /// document, not before, so a `Node` naming one of them never names freed memory.
+    var loose: Set<OpaquePointer> = []
 
     /// Parses `markdown` with smart punctuation and source positions.
     public init(markdown: String) {
@@ -23,36 +27,28 @@ public final class Document: @unchecked Sendable {
             }
         }
         // cmark only returns nil when malloc fails, which it already treats as fatal.
-        root = parsed ?? cmark_node_new(CMARK_NODE_DOCUMENT)
+        tree = parsed ?? cmark_node_new(CMARK_NODE_DOCUMENT)
+        id = UInt64.random(in: 1 ... .max)
     }
 
     deinit {
-        cmark_node_free(root)
+        // A loose node still without a parent heads a subtree of its own; one that was put
+        // back into the tree (or into another loose subtree) is freed with it. All are
+        // found before any is freed, so no freed node is asked for its parent.
+        let heads = loose.filter { cmark_node_parent($0) == nil && $0 != tree }
+        for node in heads { cmark_node_free(node) }
+        cmark_node_free(tree)
     }
 
     /// The document node; its children are the top-level blocks.
-    public var node: Node { Node(pointer: root) }
-
-    /// Renders the whole document to HTML. Raw HTML is omitted unless `allowRawHTML`.
-    public func renderHTML(allowRawHTML: Bool = false) -> String {
-        node.renderHTML(allowRawHTML: allowRawHTML)
-    }
+    public var root: Node { Node(tree, in: id) }
 
     static let parseOptions = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SOURCEPOS
 
+    /// Source positions are only wanted while reading: rendered, they would become
+    /// `data-sourcepos` attributes (with raw HTML allowed, cmark writes them).
     static func renderOptions(allowRawHTML: Bool) -> Int32 {
-        allowRawHTML ? parseOptions | CMARK_OPT_UNSAFE : parseOptions & ~CMARK_OPT_SOURCEPOS
-    }
-}
-
-extension Document {
-    /// Frees every node but the document node, for a caller done with the tree that still
-    /// holds the document (a build frees each page's tree once the page is written). Every
-    /// `Node` taken from this document before is invalid afterwards.
-    public func discardContent() {
-        while let child = cmark_node_first_child(root) {
-            cmark_node_free(child)
-        }
-        isDiscarded = true
+        let options = parseOptions & ~CMARK_OPT_SOURCEPOS
+        return allowRawHTML ? options | CMARK_OPT_UNSAFE : options
     }
 }

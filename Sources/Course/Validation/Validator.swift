@@ -1,8 +1,7 @@
-/// Checks that need the whole course: links between pages, anchors, clashing URLs.
+/// Checks that need the whole course: links between pages and to anchors, progress ids
+/// that clash, phrases the banks say to avoid. A pure function of the values the load
+/// stage made: it reads no file. (Where pages are published is the site's to check.)
 public struct Validator: Sendable {
-    /// Output folders the site itself uses, so no page may take them.
-    public static let reservedPaths: Set<String> = ["assets/", "search/", "phrasebook/", "completion/"]
-
     public init() {}
 
     public func validate(_ course: Course) -> [Diagnostic] {
@@ -10,13 +9,14 @@ public struct Validator: Sendable {
         var bySource: [String: Page] = [:]
         for page in pages { bySource[page.sourcePath] = page }
         let files = Set(course.files.map(\.path))
-        var diagnostics = duplicateURLs(pages) + duplicateQuizIDs(pages)
+        var diagnostics = duplicateProgressIDs(pages)
         if let logo = course.config.logo, !files.contains(logo) {
-            diagnostics.append(.error(course.displayRoot + "/course.yaml", "logo '\(logo)' not found",
+            diagnostics.append(.error(course.displayRoot + "/course.yaml", line: course.config.logoLine, column: 1,
+                                      "logo '\(logo)' not found",
                                       hint: "put the image in \(course.displayRoot)/ and give its path from there, e.g. `logo: logo.svg`"))
         }
         let linter = PhraseLinter(pages: pages)
-        diagnostics += pages.parallelMap { linter.lint($0, in: course) }.flatMap { $0 }
+        diagnostics += pages.parallelMap { linter.lint($0) }.flatMap { $0 }
         // Each page's anchors once: asked for every link, they cost a lesson with many
         // headings and links time growing with the square of its length.
         let anchors = Dictionary(pages.map { ($0.sourcePath, $0.anchors) }, uniquingKeysWith: { first, _ in first })
@@ -61,35 +61,18 @@ public struct Validator: Sendable {
         }
     }
 
-    private func duplicateURLs(_ pages: [Page]) -> [Diagnostic] {
-        var first: [String: Page] = [:]
-        var diagnostics: [Diagnostic] = []
-        for page in pages {
-            if Self.reservedPaths.contains(page.path) {
-                diagnostics.append(.error(page.displayPath, "the URL /\(page.path) is used by the site itself",
-                                          hint: "rename the file or folder"))
-            } else if let earlier = first[page.path] {
-                diagnostics.append(.error(page.displayPath, "two pages have the URL /\(page.path): this one and \(earlier.displayPath)",
-                                          hint: "rename one of them; order prefixes like `01-` are not part of the URL"))
-            } else {
-                first[page.path] = page
-            }
-        }
-        return diagnostics
-    }
-
     /// Progress is stored under a quiz's id, so two quizzes must never share one.
-    private func duplicateQuizIDs(_ pages: [Page]) -> [Diagnostic] {
+    private func duplicateProgressIDs(_ pages: [Page]) -> [Diagnostic] {
         var first: [String: Page] = [:]
         var diagnostics: [Diagnostic] = []
         for page in pages {
-            for quiz in page.quizzes {
-                if let earlier = first[quiz.id] {
-                    diagnostics.append(.error(page.displayPath, line: quiz.line, column: 1,
-                                              "two quizzes have the id '\(quiz.id)': this one and the one in \(earlier.displayPath)",
+            for (id, line) in page.content.progressIDs {
+                if let earlier = first[id] {
+                    diagnostics.append(.error(page.displayPath, line: line, column: 1,
+                                              "two quizzes have the id '\(id)': this one and the one in \(earlier.displayPath)",
                                               hint: "give one of them another `id:` in its front matter"))
                 } else {
-                    first[quiz.id] = page
+                    first[id] = page
                 }
             }
         }

@@ -1,12 +1,11 @@
-import CommonMark
-
 /// Warns when lessons or FAQ answers use, in their own voice, a phrase a bank says to
-/// avoid. Text in quotation marks and AVOID callouts are examples, not uses.
+/// avoid. Text in quotation marks and AVOID callouts are examples, not uses (the load stage
+/// leaves the callouts out of a page's prose).
 struct PhraseLinter {
     private struct Rule {
         /// The phrase's words, lower case, without punctuation.
         var words: [Substring]
-        var phrase: Phrase
+        var phrase: PhraseToAvoid
         var bank: String
     }
 
@@ -18,15 +17,29 @@ struct PhraseLinter {
     init(pages: [Page]) {
         var rules: [Rule] = []
         for page in pages {
-            for phrase in page.phraseBank?.phrases ?? [] {
-                guard let avoid = phrase.avoid else { continue }
-                let words = Self.words(avoid)
+            for phrase in page.content.phrasesToAvoid {
+                let words = Self.words(phrase.avoid)
                 // One-word phrases ("Sorry") are too common to flag.
                 if words.count >= 2 { rules.append(Rule(words: words, phrase: phrase, bank: page.title)) }
             }
         }
         self.rules = rules
         rulesByFirstWord = Dictionary(grouping: rules.indices) { rules[$0].words[0] }
+    }
+
+    /// Reads the paragraphs the page keeps as prose. A course without banks pays nothing.
+    func lint(_ page: Page) -> [Diagnostic] {
+        guard !rules.isEmpty else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for paragraph in page.prose {
+            for rule in rulesUsed(in: paragraph.text) {
+                diagnostics.append(.warning(
+                    page.displayPath, line: paragraph.line, column: 1,
+                    "uses “\(rule.phrase.avoid)”, which the phrase bank “\(rule.bank)” says to avoid",
+                    hint: "say instead: “\(rule.phrase.say)”; to show it as an example of what not to say, put it in quotation marks or an [!AVOID] callout"))
+            }
+        }
+        return diagnostics
     }
 
     /// The rules whose phrase the text uses, in the order of the rules.
@@ -42,38 +55,6 @@ struct PhraseLinter {
             }
         }
         return used.sorted().map { rules[$0] }
-    }
-
-    /// Reads the paragraphs of lessons and FAQ pages, outside AVOID callouts. Only runs
-    /// when some bank has phrases to avoid, so a course without banks pays nothing. A page
-    /// whose tree was freed once its body was made is read from its file again.
-    func lint(_ page: Page, in course: Course) -> [Diagnostic] {
-        guard !rules.isEmpty, page.kind == .lesson || page.kind == .faq else { return [] }
-        guard !page.document.isDiscarded else {
-            guard let reread = ContentLoader().reload(page, in: course).0 else { return [] }
-            return lint(reread, in: course)
-        }
-        var diagnostics: [Diagnostic] = []
-        for paragraph in page.document.node.descendants(ofType: .paragraph) where !Self.isInsideAvoidCallout(paragraph) {
-            for rule in rulesUsed(in: paragraph.plainText) {
-                diagnostics.append(.warning(
-                    page.displayPath, line: paragraph.startLine + page.lineOffset, column: 1,
-                    "uses “\(rule.phrase.avoid ?? "")”, which the phrase bank “\(rule.bank)” says to avoid",
-                    hint: "say instead: “\(rule.phrase.say)”; to show it as an example of what not to say, put it in quotation marks or an [!AVOID] callout"))
-            }
-        }
-        return diagnostics
-    }
-
-    /// AVOID callouts are examples of what not to say: by now they are custom blocks
-    /// written as `<aside class="callout callout-avoid">`.
-    private static func isInsideAvoidCallout(_ node: Node) -> Bool {
-        var ancestor = node.parent
-        while let current = ancestor {
-            if current.type == .customBlock, current.onEnter?.contains(Callout.avoid.cssClass + "\"") == true { return true }
-            ancestor = current.parent
-        }
-        return false
     }
 
     /// The words of `text`, lower case, apostrophes dropped (`don't` is `dont`), and with

@@ -3,8 +3,10 @@ extension ContentLoader {
     /// preview can follow a saved file without reading the whole folder. The path is
     /// checked name by name again: a saved file may have become a link out of the course.
     public func reload(_ page: Page, in course: Course) -> (Page?, [Diagnostic]) {
-        let loader = PageLoader(sourcePath: page.sourcePath, displayPath: page.displayPath, path: page.path,
-                                isModuleIndex: page.kind == .module)
+        let folderName = page.sourcePath.split(separator: "/").dropLast().first.map(String.init)
+        let module = course.modules.first { $0.folder == folderName }
+        let loader = PageLoader(sourcePath: page.sourcePath, displayPath: page.displayPath, moduleSlug: module?.slug,
+                                isModuleIndex: module?.index.sourcePath == page.sourcePath)
         guard let folder = SourceFolder(root: course.root, display: course.displayRoot) else {
             return (nil, [.error(course.displayRoot, "cannot read the content folder", hint: "check that it still exists")])
         }
@@ -15,7 +17,7 @@ extension ContentLoader {
             return (nil, [problem.diagnostic])
         case .success(let entry)?:
             switch SourceFile.read(entry.realPath) {
-            case .success(let bytes): return loader.load(bytes)
+            case .success(let bytes): return loader.load(bytes, kinds: kinds, allowsRawHTML: course.config.allowsRawHTML)
             case .failure(let failure):
                 return (nil, [.error(page.displayPath, "cannot read this file: \(failure.reason)", hint: "check its permissions")])
             }

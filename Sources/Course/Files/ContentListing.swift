@@ -39,10 +39,9 @@ struct ContentListing {
                                                         hint: "the home page is made from course.yaml; put its text in `description:`"))
                     continue
                 }
-                let slug = Slug.fileName(name)
                 listing.markdown.append(MarkdownFile(
                     module: nil, sourcePath: name, displayPath: display + "/" + name, realPath: entry.realPath,
-                    loader: PageLoader(sourcePath: name, displayPath: display + "/" + name, path: slug + "/", isModuleIndex: false)))
+                    loader: PageLoader(sourcePath: name, displayPath: display + "/" + name, moduleSlug: nil, isModuleIndex: false)))
             } else {
                 listing.addFile(entry, display: display)
             }
@@ -59,12 +58,11 @@ struct ContentListing {
             if entry.isFolder {
                 scanFiles(under: entry, in: folder, ancestors: [folder.realRoot, module.realPath])
             } else if entry.name.hasSuffix(".md") {
-                let isIndex = entry.name == "index.md"
-                let path = isIndex ? moduleSlug + "/" : moduleSlug + "/" + Slug.fileName(entry.name) + "/"
                 let display = folder.display + "/" + entry.path
                 markdown.append(MarkdownFile(
                     module: module.name, sourcePath: entry.path, displayPath: display, realPath: entry.realPath,
-                    loader: PageLoader(sourcePath: entry.path, displayPath: display, path: path, isModuleIndex: isIndex)))
+                    loader: PageLoader(sourcePath: entry.path, displayPath: display, moduleSlug: moduleSlug,
+                                       isModuleIndex: entry.name == "index.md")))
             } else {
                 addFile(entry, display: folder.display)
             }

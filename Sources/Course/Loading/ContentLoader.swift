@@ -1,16 +1,13 @@
-import Foundation
-
-/// Reads a content folder into a `Course`. Problems in the content come back as
-/// diagnostics; only an unreadable folder throws.
+/// Reads a content folder into a `Course`: the load stage. Every file's Markdown tree is
+/// parsed, read into values and freed on the thread that read it, on every core. Problems
+/// in the content come back as diagnostics; only an unreadable folder throws.
 public struct ContentLoader: Sendable {
     public var includesDrafts: Bool
-    /// Run on each page as soon as it is read, on the thread that read it, with the course's
-    /// settings and where every page will be published: a build makes the page's search
-    /// entry and plain body here and drops its text and tree, so those of all pages are
-    /// never held at once.
-    public var finishPage: (@Sendable (inout Page, CourseConfig, SiteLayout) -> Void)?
+    /// The kinds of page files may be (`Kinds.all`).
+    public let kinds: ContentKinds
 
-    public init(includesDrafts: Bool = false) {
+    public init(kinds: ContentKinds, includesDrafts: Bool = false) {
+        self.kinds = kinds
         self.includesDrafts = includesDrafts
     }
 
@@ -31,21 +28,14 @@ public struct ContentLoader: Sendable {
         let listing = ContentListing.scan(folder)
         var diagnostics = listing.diagnostics
         let config = readConfig(listing, display: display, diagnostics: &diagnostics)
-        let layout = SiteLayout(listing)
-
+        let kinds = kinds
         let loaded = listing.markdown.parallelMap { file -> (Page?, [Diagnostic]) in
-            let bytes: [UInt8]
             switch SourceFile.read(file.realPath) {
-            case .success(let read): bytes = read
+            case .success(let bytes):
+                return file.loader.load(bytes, kinds: kinds, allowsRawHTML: config.allowsRawHTML)
             case .failure(let failure):
                 return (nil, [.error(file.displayPath, "cannot read this file: \(failure.reason)", hint: "check its permissions")])
             }
-            var (page, problems) = file.loader.load(bytes)
-            if let finishPage, var loaded = page {
-                finishPage(&loaded, config, layout)
-                page = loaded
-            }
-            return (page, problems)
         }
         var pagesByPath: [String: Page] = [:]
         for (page, problems) in loaded {
@@ -66,8 +56,9 @@ public struct ContentLoader: Sendable {
                                             hint: "add \(display)/\(indexPath) with a `title:` and a short introduction"))
             }
             if index == nil {
-                index = Page(kind: .module, sourcePath: indexPath, displayPath: display + "/" + indexPath, path: slug + "/",
-                             title: Slug.title(fromFileName: folder), document: .init(markdown: ""))
+                // A module without index.md still has a page: its title from the folder's name.
+                let loader = PageLoader(sourcePath: indexPath, displayPath: display + "/" + indexPath, moduleSlug: slug, isModuleIndex: true)
+                index = loader.load([], kinds: kinds, allowsRawHTML: config.allowsRawHTML).0
             }
             let pages = files
                 .filter { !$0.loader.isModuleIndex }

@@ -4,4 +4,10 @@ public struct TextSection: Sendable, Equatable {
     public var id: String
     public var heading: String
     public var text: String
+
+    public init(id: String, heading: String, text: String) {
+        self.id = id
+        self.heading = heading
+        self.text = text
+    }
 }

@@ -12,6 +12,8 @@ public struct CourseConfig: Sendable, Equatable {
     public var allowsRawHTML: Bool = false
     /// Path of a logo image, relative to content/.
     public var logo: String?
+    /// Line of `logo:` in course.yaml, for reporting a logo that is not there.
+    public var logoLine = 0
     /// A CSS colour for links, buttons and highlights.
     public var accentColor: String?
     /// Module folder names in the order they should appear, when given.
@@ -59,6 +61,7 @@ public struct CourseConfig: Sendable, Equatable {
         config.passMark = fields.int("pass_mark", in: 0...100, unit: "percent") ?? 80
         config.allowsRawHTML = fields.bool("unsafe_html") ?? false
         config.logo = fields.string("logo")
+        config.logoLine = fields.has("logo") ? fields.line(ofKey: "logo") : 0
         if let color = fields.string("accent_color") {
             if color.allSatisfy({ $0.isLetter || $0.isNumber || "#(),.% ".contains($0) }) {
                 config.accentColor = color

@@ -2,12 +2,12 @@ import Yams
 
 /// Typed reading of a YAML mapping (front matter or course.yaml). Every missing or
 /// wrongly typed field becomes a diagnostic at the field's own line, instead of a throw.
-struct Fields {
-    let file: String
+public struct Fields {
+    public let file: String
     private let lineOffset: Int
     private var entries: [String: (key: Yams.Node, value: Yams.Node)] = [:]
     private var keyOrder: [String] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var diagnostics: [Diagnostic] = []
 
     /// Parses `yaml`, whose first line is line `firstLine` of `file`. Returns nil fields
     /// (with the diagnostic) when the YAML itself is invalid.
@@ -45,21 +45,26 @@ struct Fields {
         return (fields, fields.diagnostics)
     }
 
+    /// No fields at all, for a file without front matter.
+    public static func none(file: String, line: Int) -> Fields {
+        Fields(file: file, lineOffset: line - 1)
+    }
+
     private init(file: String, lineOffset: Int) {
         self.file = file
         self.lineOffset = lineOffset
     }
 
-    var isEmpty: Bool { entries.isEmpty }
+    public var isEmpty: Bool { entries.isEmpty }
 
-    func has(_ key: String) -> Bool { entries[key] != nil }
+    public func has(_ key: String) -> Bool { entries[key] != nil }
 
     /// Line in the file where `key` is written, or the first YAML line.
-    func line(ofKey key: String) -> Int {
+    public func line(ofKey key: String) -> Int {
         entries[key].map { line(of: $0.key) } ?? lineOffset + 1
     }
 
-    mutating func string(_ key: String) -> String? {
+    public mutating func string(_ key: String) -> String? {
         guard let value = value(key) else { return nil }
         if case .scalar(let scalar) = value, value.null == nil { return checkedText(scalar.string, key: key, node: value) }
         if value.null != nil { return nil }
@@ -79,7 +84,7 @@ struct Fields {
         return nil
     }
 
-    mutating func int(_ key: String, in range: ClosedRange<Int>, unit: String) -> Int? {
+    public mutating func int(_ key: String, in range: ClosedRange<Int>, unit: String) -> Int? {
         guard let value = value(key) else { return nil }
         guard let number = value.int else {
             let shown = value.string.map { " (found '\($0)')" } ?? ""
@@ -94,7 +99,7 @@ struct Fields {
         return number
     }
 
-    mutating func bool(_ key: String) -> Bool? {
+    public mutating func bool(_ key: String) -> Bool? {
         guard let value = value(key) else { return nil }
         guard let flag = value.bool else {
             report(key, value, "'\(key)' must be true or false", hint: "write `\(key): true` or `\(key): false`")
@@ -103,7 +108,7 @@ struct Fields {
         return flag
     }
 
-    mutating func strings(_ key: String) -> [String]? {
+    public mutating func strings(_ key: String) -> [String]? {
         guard let value = value(key) else { return nil }
         if case .scalar = value, let single = value.string { return checkedText(single, key: key, node: value).map { [$0] } }
         guard case .sequence(let sequence) = value else {
@@ -122,7 +127,7 @@ struct Fields {
     }
 
     /// Warns about keys nobody reads, which are usually typos.
-    mutating func warnAboutUnknownKeys(known: Set<String>) {
+    public mutating func warnAboutUnknownKeys(known: Set<String>) {
         for name in keyOrder where !known.contains(name) {
             guard let entry = entries[name] else { continue }
             let suggestion = known.sorted().min { ($0.editDistance(to: name, limit: 2), $0) < ($1.editDistance(to: name, limit: 2), $1) }.flatMap { $0.isNear(name) ? $0 : nil }
@@ -132,7 +137,7 @@ struct Fields {
         }
     }
 
-    mutating func error(at key: String, _ message: String, hint: String? = nil) {
+    public mutating func error(at key: String, _ message: String, hint: String? = nil) {
         diagnostics.append(.error(file, line: line(ofKey: key), column: 1, message, hint: hint))
     }
 

@@ -2,7 +2,7 @@
 public struct Module: Sendable {
     /// Folder name, e.g. `01-why-conversations-escalate`.
     public var folder: String
-    /// URL name, e.g. `why-conversations-escalate`.
+    /// The name it is known by in URLs and progress keys, e.g. `why-conversations-escalate`.
     public var slug: String
     /// The module's own page, from `index.md` (a generated one when the file is missing).
     public var index: Page
@@ -10,7 +10,6 @@ public struct Module: Sendable {
     public var pages: [Page]
 
     public var title: String { index.title }
-    public var path: String { index.path }
 
     /// Minutes for the whole module, from the pages that give a duration.
     public var duration: Int { pages.compactMap(\.duration).reduce(0, +) }

@@ -1,0 +1,120 @@
+/// HTML made from part of a page while it was read, with holes where the site puts what
+/// only it knows: where each link leads from the page's published place, and the rendered
+/// knowledge checks. Made once, filled once per render, and holding no Markdown tree.
+public struct HTMLFragment: Sendable, Equatable {
+    public enum Hole: Sendable, Equatable {
+        /// The href or src of the page's link number `n` (an index into `Page.links`).
+        case link(Int)
+        /// The page's knowledge check number `n`.
+        case check(Int)
+    }
+
+    public struct Gap: Sendable, Equatable {
+        /// Where the hole is, in UTF-8 bytes of `html`.
+        public var offset: Int
+        public var hole: Hole
+    }
+
+    /// The HTML with the holes cut out.
+    public private(set) var html: String
+    /// The holes in order of their offset.
+    public private(set) var gaps: [Gap]
+
+    public static let empty = HTMLFragment(html: "", gaps: [])
+
+    public var isEmpty: Bool { html.isEmpty && gaps.isEmpty }
+
+    init(html: String, gaps: [Gap]) {
+        self.html = html
+        self.gaps = gaps
+    }
+
+    /// The HTML with every hole filled. Made on bytes, as the pages are many.
+    public func filled(link: (Int) -> String, check: (Int) -> String = { _ in "" }) -> String {
+        guard !gaps.isEmpty else { return html }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(html.utf8.count + gaps.count * 32)
+        var start = 0
+        var text = html
+        text.withUTF8 { source in
+            for gap in gaps {
+                bytes += source[start..<gap.offset]
+                switch gap.hole {
+                case .link(let number): bytes += link(number).utf8
+                case .check(let number): bytes += check(number).utf8
+                }
+                start = gap.offset
+            }
+            bytes += source[start...]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Two fragments one after the other.
+    public static func + (first: HTMLFragment, second: HTMLFragment) -> HTMLFragment {
+        let shift = first.html.utf8.count
+        return HTMLFragment(html: first.html + second.html,
+                            gaps: first.gaps + second.gaps.map { Gap(offset: $0.offset + shift, hole: $0.hole) })
+    }
+}
+
+extension HTMLFragment {
+    /// Marks the reader writes into the tree where a hole goes (a link's URL, a knowledge
+    /// check's block), found again in cmark's HTML. They carry a random part chosen when the
+    /// program starts, so no text an author writes can look like one.
+    enum Marker {
+        static let token = "parley-" + String(UInt64.random(in: 1 ... .max), radix: 36) + "-"
+
+        static func link(_ number: Int) -> String { token + "l\(number)." }
+        static func check(_ number: Int) -> String { token + "c\(number)." }
+    }
+
+    /// Cuts the markers out of rendered HTML and notes where they were.
+    init(marked html: String) {
+        let token = Array(Marker.token.utf8)
+        var text = html
+        var result: [UInt8] = []
+        var gaps: [Gap] = []
+        text.withUTF8 { bytes in
+            guard bytes.count >= token.count else { return }
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            var copied = 0
+            while index + token.count <= bytes.count {
+                guard bytes[index] == token[0], bytes[index..<index + token.count].elementsEqual(token),
+                      let (hole, end) = Self.hole(in: bytes, at: index + token.count) else {
+                    index += 1
+                    continue
+                }
+                result += bytes[copied..<index]
+                gaps.append(Gap(offset: result.count, hole: hole))
+                index = end
+                copied = end
+            }
+            result += bytes[copied...]
+        }
+        if gaps.isEmpty {
+            self.init(html: html, gaps: [])
+        } else {
+            self.init(html: String(decoding: result, as: UTF8.self), gaps: gaps)
+        }
+    }
+
+    /// `l12.` or `c3.` after a token: the hole and where the mark ends.
+    private static func hole(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Hole, Int)? {
+        guard start < bytes.count else { return nil }
+        let kind = bytes[start]
+        var index = start + 1
+        var number = 0
+        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]), number < 1 << 40 {
+            number = number * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        guard index > start + 1, index < bytes.count, bytes[index] == UInt8(ascii: ".") else { return nil }
+        switch kind {
+        case UInt8(ascii: "l"): return (.link(number), index + 1)
+        case UInt8(ascii: "c"): return (.check(number), index + 1)
+        default: return nil
+        }
+    }
+}

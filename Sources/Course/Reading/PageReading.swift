@@ -1,0 +1,211 @@
+import CommonMark
+
+/// One page being read: its Markdown tree, its front matter, and everything read from it
+/// so far. A content kind's `read` gets it, takes what the kind is made of out of the tree
+/// as values (HTML fragments, text), and the tree goes away with the reading: it cannot be
+/// copied, so neither can the tree, and nothing read from it holds a node.
+public struct PageReading: ~Copyable {
+    public var document: Document
+    /// The page's file as diagnostics print it, e.g. `content/01-why/02-calm.md`.
+    public let file: String
+    /// Path of the page relative to content/, e.g. `01-why/02-calm.md`.
+    public let sourcePath: String
+    /// Added to the tree's line numbers to get lines of the file.
+    public let lineOffset: Int
+    /// Names the page's quizzes (`why/calm`, or the `id:` in front matter): progress in a
+    /// trainee's browser is kept under it.
+    public let pageID: String
+    /// Raw HTML in Markdown is kept only when course.yaml says `unsafe_html: true`.
+    public let allowsRawHTML: Bool
+    /// The front matter, for the fields a kind reads (`pass_mark`, `tension`).
+    public var fields: Fields
+    public var diagnostics: [Diagnostic] = []
+    /// Every link of the page, in the order read.
+    public var links: PageLinks
+    /// Headings with their ids, for anchors and the table of contents.
+    public var headings: [Heading] = []
+    /// Text between `##`/`###` headings, for search.
+    public var sections: [TextSection] = []
+    /// Paragraphs for the phrase linter, for kinds whose text it reads.
+    public var prose: [Prose] = []
+    let givesHeadingsIDs: Bool
+    let keepsProse: Bool
+    private var isBodyRead = false
+
+    init(document: consuming Document, file: String, sourcePath: String, lineOffset: Int, pageID: String,
+         allowsRawHTML: Bool, fields: Fields, givesHeadingsIDs: Bool, keepsProse: Bool) {
+        self.document = document
+        self.file = file
+        self.sourcePath = sourcePath
+        self.lineOffset = lineOffset
+        self.pageID = pageID
+        self.allowsRawHTML = allowsRawHTML
+        self.fields = fields
+        links = PageLinks(sourcePath: sourcePath, file: file)
+        self.givesHeadingsIDs = givesHeadingsIDs
+        self.keepsProse = keepsProse
+    }
+
+    /// Line of the file a node starts on.
+    public func line(of node: Node) -> Int { document.startLine(of: node) + lineOffset }
+
+    /// An error at a line of the tree's own numbering (column 1).
+    public mutating func report(_ node: Node, _ message: String, hint: String? = nil) {
+        diagnostics.append(.error(file, line: line(of: node), column: 1, message, hint: hint))
+    }
+
+    // MARK: Fragments
+
+    /// Sibling blocks as HTML with holes for the site; the body is read first if it was not.
+    public mutating func fragment(of nodes: [Node]) -> HTMLFragment {
+        readBody()
+        return document.fragment(of: nodes, allowRawHTML: allowsRawHTML)
+    }
+
+    /// A paragraph's or heading's content as HTML, without the element around it.
+    public mutating func innerFragment(of node: Node) -> HTMLFragment {
+        readBody()
+        return document.innerFragment(of: node, allowRawHTML: allowsRawHTML)
+    }
+
+    /// The whole tree as HTML.
+    public mutating func wholeFragment() -> HTMLFragment {
+        readBody()
+        return document.fragment(allowRawHTML: allowsRawHTML)
+    }
+
+    // MARK: The body
+
+    /// Reads what every kind has, once: search sections, prose for the linter, heading ids,
+    /// callouts and links. Rendering a fragment does it first; a kind that rewrites the tree
+    /// in a way the body reading must see (a scenario takes its reply links out) does that
+    /// before asking for any fragment.
+    public mutating func readBody() {
+        guard !isBodyRead else { return }
+        isBodyRead = true
+        // One walk finds everything read below, sorted by type before anything is rewritten.
+        let found = document.descendants(of: document.root, ofTypes: [.heading, .blockQuote, .paragraph])
+        let headingNodes = found.filter { document.type(of: $0) == .heading }
+        let quotes = found.filter { document.type(of: $0) == .blockQuote }
+        // Paragraphs in `[!AVOID]` callouts are examples of what not to say, not prose;
+        // known before the callouts are rewritten, read after (without their markers).
+        var proseNodes: [Node] = []
+        if keepsProse {
+            let examples = Set(quotes.filter { callout(of: $0)?.kind == .avoid })
+            proseNodes = found.filter { document.type(of: $0) == .paragraph && !isInside($0, anyOf: examples) }
+        }
+        // Every heading gets its id once, in document order; the search sections use the same ids.
+        var ids = HeadingIDs()
+        let allHeadings = headingNodes.map { node in
+            let text = document.plainText(of: node)
+            return Heading(level: document.headingLevel(of: node), text: text, id: ids.id(for: text), line: line(of: node))
+        }
+        sections = readSections(headings: Dictionary(uniqueKeysWithValues: zip(headingNodes, allHeadings)))
+        for quote in quotes { rewriteCallout(quote) }
+        // A paragraph that held only a callout's marker is gone from the tree by now.
+        prose = proseNodes.filter { document.parent(of: $0) != nil }.map { Prose(line: line(of: $0), text: document.plainText(of: $0)) }
+        if givesHeadingsIDs {
+            headings = allHeadings
+            for (node, heading) in zip(headingNodes, allHeadings) { giveID(heading, to: node) }
+        }
+        diagnostics += links.read(&document, lineOffset: lineOffset)
+    }
+
+    private func isInside(_ node: Node, anyOf ancestors: Set<Node>) -> Bool {
+        var current = document.parent(of: node)
+        while let ancestor = current {
+            if ancestors.contains(ancestor) { return true }
+            current = document.parent(of: ancestor)
+        }
+        return false
+    }
+
+    /// Top-level text split at `##` and `###` headings, with the ids the headings get.
+    private func readSections(headings: [Node: Heading]) -> [TextSection] {
+        var sections = [TextSection(id: "", heading: "", text: "")]
+        for node in document.children(of: document.root) {
+            if let heading = headings[node], heading.level == 2 || heading.level == 3 {
+                sections.append(TextSection(id: heading.id, heading: heading.text, text: ""))
+                continue
+            }
+            // Knowledge checks are placeholders by now; their text is not prose.
+            let type = document.type(of: node)
+            guard type != .customBlock, type != .codeBlock || !Self.isQuizFence(document.fenceInfo(of: node)) else { continue }
+            var text = document.plainText(of: node)
+            if type == .blockQuote, text.hasPrefix("[!"), let close = text.firstIndex(of: "]") {
+                text = String(text[text.index(after: close)...]).trimmingSpaces()
+            }
+            if !text.isEmpty {
+                let last = sections.count - 1
+                sections[last].text += (sections[last].text.isEmpty ? "" : " ") + text
+            }
+        }
+        return sections.filter { !$0.text.isEmpty || !$0.id.isEmpty }
+    }
+
+    /// A fenced code block whose info string starts with `quiz`: a knowledge check.
+    public static func isQuizFence(_ info: String) -> Bool {
+        info.split(separator: " ").first == "quiz"
+    }
+
+    // MARK: Callouts
+
+    /// The kind named by `> [!TIP]` at the start of a blockquote, with the text nodes
+    /// that spell the marker (cmark splits it: "[", "!TIP", "]").
+    private func callout(of quote: Node) -> (kind: Callout?, name: String, markerNodes: [Node], rest: Substring)? {
+        guard let paragraph = document.firstChild(of: quote), document.type(of: paragraph) == .paragraph else { return nil }
+        var marker = ""
+        var markerNodes: [Node] = []
+        for child in document.children(of: paragraph) {
+            guard document.type(of: child) == .text else { break }
+            marker += document.literal(of: child) ?? ""
+            markerNodes.append(child)
+        }
+        guard marker.hasPrefix("[!"), let close = marker.firstIndex(of: "]") else { return nil }
+        let name = String(marker[marker.index(marker.startIndex, offsetBy: 2)..<close])
+        let rest = marker[marker.index(after: close)...].drop { $0 == " " }
+        return (Callout(rawValue: name.uppercased()), name, markerNodes, rest)
+    }
+
+    /// `> [!TIP]` as the first line of a blockquote makes it a callout.
+    private mutating func rewriteCallout(_ quote: Node) {
+        guard let (kind, name, markerNodes, rest) = callout(of: quote),
+              let paragraph = document.firstChild(of: quote) else { return }
+        guard let kind else {
+            diagnostics.append(.error(
+                file, line: line(of: quote), column: document.startColumn(of: quote), "unknown callout '[!\(name)]'",
+                hint: "use one of " + Callout.allCases.map { "[!\($0.rawValue)]" }.joined(separator: ", ")))
+            return
+        }
+        for node in markerNodes { document.remove(node) }
+        if !rest.isEmpty {
+            let text = document.makeText(String(rest))
+            if let first = document.firstChild(of: paragraph) {
+                document.insert(text, before: first)
+            } else {
+                document.append(text, to: paragraph)
+            }
+        } else if let lineBreak = document.firstChild(of: paragraph),
+                  [.softBreak, .lineBreak].contains(document.type(of: lineBreak)) {
+            document.remove(lineBreak)
+        }
+        if document.firstChild(of: paragraph) == nil { document.remove(paragraph) }
+        let callout = document.makeCustomBlock(
+            onEnter: "<aside class=\"callout \(kind.cssClass)\"><p class=\"callout-label\">\(kind.label)</p>",
+            onExit: "</aside>")
+        document.moveChildren(of: quote, to: callout)
+        document.replace(quote, with: callout)
+    }
+
+    // MARK: Headings
+
+    /// cmark cannot add attributes, so the heading becomes a custom block holding a custom
+    /// inline that writes `<hN id>` around the heading's own inline content.
+    private mutating func giveID(_ heading: Heading, to node: Node) {
+        let block = document.makeCustomBlock(onEnter: "", onExit: "")
+        let inline = document.makeCustomInline(onEnter: "<h\(heading.level) id=\"\(heading.id)\">", onExit: "</h\(heading.level)>")
+        document.moveChildren(of: node, to: inline)
+        document.append(inline, to: block)
+        document.replace(node, with: block)
+    }
+}
