@@ -27,18 +27,20 @@ let package = Package(
         ]),
         .target(name: "Site", dependencies: [
             "Course",
-            "CommonMark",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        .target(name: "Kinds", dependencies: ["Course", "Site", "CommonMark"]),
         .target(name: "Preview", dependencies: [
             "Site",
             "Course",
+            "Kinds",
             .product(name: "FlyingFox", package: "FlyingFox"),
         ], resources: [.embedInCode("Resources/reload.js"), .embedInCode("Resources/preview.css")]),
         .executableTarget(name: "parley", dependencies: [
             "Site",
             "Course",
+            "Kinds",
             "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

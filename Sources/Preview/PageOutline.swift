@@ -1,18 +1,19 @@
 import Course
+import Kinds
+import Site
 
-/// What other pages show of a page: its place and kind, and what navigation, lists and
-/// previous/next links print. When a save leaves this unchanged, the saved page is the
-/// only one whose HTML changes.
+/// What other pages show of a page: its place and kind, and what navigation, lists,
+/// previous/next links and the progress page print. When a save leaves this unchanged,
+/// the saved page is the only one whose HTML changes.
 struct PageOutline: Equatable {
-    var kind: PageKind
+    var kind: String
     var title: String
     var summary: String?
     var duration: Int?
     var order: Int?
     var isDraft: Bool
-    var passMark: Int?
-    var isGraded: Bool
-    var quizIDs: [String]
+    var progressIDs: [String]
+    var gradedQuizIDs: [String]
 
     init(_ page: Page) {
         kind = page.kind
@@ -21,8 +22,11 @@ struct PageOutline: Equatable {
         duration = page.duration
         order = page.order
         isDraft = page.isDraft
-        passMark = page.passMark
-        isGraded = page.isGraded
-        quizIDs = page.quizzes.map(\.id)
+        progressIDs = page.content.progressIDs.map(\.id)
+        gradedQuizIDs = Kinds.all.named(page.kind).map { Self.gradedQuizIDs(of: page, kind: $0) } ?? []
+    }
+
+    private static func gradedQuizIDs<Kind: SiteKind>(of page: Page, kind: Kind.Type) -> [String] {
+        page.content(as: kind).map { Kind.gradedQuizIDs(of: $0, page: page) } ?? []
     }
 }

@@ -68,7 +68,7 @@ final class PreviewBuilder: @unchecked Sendable {
     /// Gets ready for quick rebuilds after a whole build; best done while nobody waits.
     func prepareForSaves() {
         guard let state else { return }
-        state.cache.prepare(for: state.course)
+        SiteRenderer(theme: state.theme, kinds: build.kinds).prepare(state.cache, for: state.course)
     }
 
     /// Builds again after `changes`: only the saved pages when that is enough.
@@ -76,12 +76,13 @@ final class PreviewBuilder: @unchecked Sendable {
         guard var state, let plan = plan(for: changes, in: state.course) else {
             return try buildEverything()
         }
-        let loader = ContentLoader(includesDrafts: build.includesDrafts)
+        let loader = ContentLoader(kinds: build.kinds.content, includesDrafts: build.includesDrafts)
         for old in plan.pages {
             let (page, problems) = loader.reload(old, in: state.course)
             state.loadDiagnostics.removeAll { $0.file == old.displayPath }
             state.loadDiagnostics += problems
             state.stalePages.insert(old.sourcePath)
+            state.cache.forget(old.sourcePath)
             guard let page else { continue }
             // A new title, order or kind shows on other pages: build them all.
             guard PageOutline(page) == PageOutline(old) else { return try buildEverything() }
@@ -94,13 +95,14 @@ final class PreviewBuilder: @unchecked Sendable {
         }
         // Everything but the pages that did not change: the home page, search index and
         // other files that gather pages are made again as in a whole build.
-        var renderer = SiteRenderer(theme: state.theme)
+        var renderer = SiteRenderer(theme: state.theme, kinds: build.kinds)
         renderer.cache = state.cache
         let rendered = renderer.render(state.course, pagesFrom: state.stalePages)
         var files: [String: OutputFile] = [:]
         for file in rendered { files[file.path] = file }
+        let layout = SiteLayout(state.course)
         for page in state.course.allPages {
-            let path = page.path + "index.html"
+            let path = layout.path(of: page) + "index.html"
             if files[path] == nil { files[path] = state.files[path] }
         }
         let hints = AuthorHints.make(course: state.course, diagnostics: diagnostics)

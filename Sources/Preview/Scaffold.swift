@@ -1,4 +1,6 @@
 import Course
+import Kinds
+import Site
 import Foundation
 
 /// `parley new`: a page or a module with front matter and a short example of its format,
@@ -65,7 +67,7 @@ public struct Scaffold: Sendable {
         if let clash = siblings.first(where: { Slug.fileName($0) == slug }) {
             throw Failure.exists(folder + "/" + clash)
         }
-        if folder == source, Validator.reservedPaths.contains(slug + "/") {
+        if folder == source, Build.reservedFolders(kinds: Kinds.all).contains(slug + "/") {
             throw Failure.reservedURL(slug + "/")
         }
         let name = Self.nextNumber(after: siblings) + "-" + slug

@@ -4,6 +4,8 @@ import Foundation
 
 /// One run of the pipeline: load, validate, render and (unless checking) write.
 public struct Build: Sendable {
+    /// The kinds of page a course may hold (`Kinds.all`).
+    public var kinds: SiteKinds
     public var source: String
     public var output: String
     /// Folder holding the themes; by default `themes/` beside the content folder.
@@ -13,7 +15,8 @@ public struct Build: Sendable {
     /// Told the name of each stage as it starts, for a progress line on a terminal.
     public var progress: (@Sendable (String) -> Void)?
 
-    public init(source: String = "content", output: String = "public") {
+    public init(kinds: SiteKinds, source: String = "content", output: String = "public") {
+        self.kinds = kinds
         self.source = source
         self.output = output
     }
@@ -27,8 +30,7 @@ public struct Build: Sendable {
         public var diagnostics: [Diagnostic]
         public var files: [OutputFile]
         public var pageCount: Int
-        /// The course as read. After `run()` and `checkOnly()` its pages' Markdown trees and
-        /// search texts are gone (freed as each page was rendered); `check()` keeps them.
+        /// The course as read: values only, whichever way the build ran.
         public var course: Course?
         /// Seconds per stage, in order, for `--timings`.
         public var timings: [(stage: String, seconds: Double)] = []
@@ -39,7 +41,7 @@ public struct Build: Sendable {
     /// the SCORM export use them). Throws only when the content folder cannot be read.
     public func check() throws -> Result {
         var files: [OutputFile] = []
-        var result = try render(stage: "render", rendersOnce: false) { course, renderer in
+        var result = try render(stage: "render") { course, renderer in
             files = renderer.render(course)
             return files.filter(\.isPage).count
         }
@@ -49,9 +51,9 @@ public struct Build: Sendable {
 
     /// Runs every stage that does not write and keeps nothing it renders: `parley check`.
     public func checkOnly() throws -> Result {
-        try render(stage: "render", rendersOnce: true) { course, renderer in
+        try render(stage: "render") { course, renderer in
             let pages = PageCounter()
-            try renderer.render(course, releasingTrees: true, deliver: pages.count)
+            try renderer.render(course, deliver: pages.count)
             return pages.value
         }
     }
@@ -64,11 +66,11 @@ public struct Build: Sendable {
         if outputFolder == sourceFolder || outputFolder.hasPrefix(sourceFolder + "/") || sourceFolder.hasPrefix(outputFolder + "/") {
             throw OutputWriter.Failure.cannotWrite(output, "the output folder must be outside the content folder, and not contain it")
         }
-        return try render(stage: "render and write", rendersOnce: true) { course, renderer in
+        return try render(stage: "render and write") { course, renderer in
             let session = try OutputWriter().begin(output)
             let pages = PageCounter()
             do {
-                try renderer.render(course, releasingTrees: true) { file in
+                try renderer.render(course) { file in
                     pages.count(file)
                     try session.write(file)
                 }
@@ -83,30 +85,15 @@ public struct Build: Sendable {
 
     /// Loads, validates and loads the theme; when there are no errors, hands the course
     /// and a renderer to `output`, which renders (and maybe writes) and says how many pages.
-    private func render(stage: String, rendersOnce: Bool, _ output: (Course, SiteRenderer) throws -> Int) throws -> Result {
+    private func render(stage: String, _ output: (Course, SiteRenderer) throws -> Int) throws -> Result {
         var clock = StageClock()
         progress?("reading \(source)")
-        // A build that renders once makes each page's search entry, and a plain page's body,
-        // as soon as the page is read, then drops its search text and Markdown tree: the
-        // texts and trees of all pages are never in memory at once. (A course kept for later
-        // renders, as the preview keeps it, keeps both.)
-        let searchEntries = rendersOnce ? RenderCache() : nil
-        let bodies = rendersOnce ? PageBodies() : nil
-        var loader = ContentLoader(includesDrafts: includesDrafts)
-        if let searchEntries, let bodies {
-            loader.finishPage = { page, config, layout in
-                _ = searchEntries.searchEntry(for: page)
-                page.sections = []
-                if let body = page.bodyMadeEarly(with: layout, allowsRawHTML: config.allowsRawHTML) {
-                    bodies.keep(body, for: page.sourcePath)
-                }
-            }
-        }
-        let (loaded, loadProblems) = try loader.load(from: source, displayRoot: source)
+        let (loaded, loadProblems) = try ContentLoader(kinds: kinds.content, includesDrafts: includesDrafts)
+            .load(from: source, displayRoot: source)
         clock.lap("load")
         var course = loaded
         if let baseURL { course.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-        var diagnostics = loadProblems + Validator().validate(course) + OutputCollisions.diagnostics(for: course)
+        var diagnostics = loadProblems + Validator().validate(course) + Self.layoutProblems(course, kinds: kinds)
         clock.lap("validate")
         let (theme, themeProblems) = Theme.load(named: course.config.theme, from: themesFolder, displayFolder: themes ?? "themes")
         diagnostics += themeProblems
@@ -115,12 +102,29 @@ public struct Build: Sendable {
             return Result(diagnostics: diagnostics.sortedByPosition, files: [], pageCount: 0, course: course, timings: clock.laps)
         }
         progress?("rendering \(course.allPages.count) pages")
-        var renderer = SiteRenderer(theme: theme)
-        renderer.cache = searchEntries
-        renderer.bodies = bodies
-        let pages = try output(course, renderer)
+        let pages = try output(course, SiteRenderer(theme: theme, kinds: kinds))
         clock.lap(stage)
         return Result(diagnostics: diagnostics.sortedByPosition, files: [], pageCount: pages, course: course, timings: clock.laps)
+    }
+
+    /// Where things are published: pages at one URL, pages or files over the site's own.
+    public static func layoutProblems(_ course: Course, kinds: SiteKinds) -> [Diagnostic] {
+        SiteLayout(course).diagnostics(for: course, ownPages: ownPages(kinds: kinds))
+    }
+
+    /// The site's own files, whatever the course: the home page, search, …, and the pages
+    /// kinds add (the phrasebook), each with how messages name it.
+    static func ownPages(kinds: SiteKinds) -> [String: String] {
+        var pages = SiteContext.ownPages
+        for kind in kinds.all {
+            if let gathering = kind.gatheringPage { pages[gathering.path + "index.html"] = gathering.description }
+        }
+        return pages
+    }
+
+    /// Folders no page may be published in (`search/`, `assets/`, `phrasebook/`).
+    public static func reservedFolders(kinds: SiteKinds) -> Set<String> {
+        SiteLayout.reservedFolders(ownPages: ownPages(kinds: kinds))
     }
 }
 

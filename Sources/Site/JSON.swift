@@ -1,12 +1,12 @@
 /// Writing JSON text (the search index, the course outline, an FAQ's structured data):
 /// faster than going through `JSONSerialization`'s untyped dictionaries, with a stable key
 /// order, and always safe inside an HTML element or a script.
-enum JSON {
+public enum JSON {
     /// `text` as a JSON string literal. `<`, `>` and `&` are written `\u003c`, `\u003e` and
     /// `\u0026`, and U+2028/2029 escaped too, so no text can close a `<script>`, open a
     /// comment (`<!--` keeps a script element open to the end of the page) or end a line
     /// in older JavaScript.
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         // Most strings need no escaping at all. Checked on the contiguous bytes: going
         // through `String.UTF8View`'s iterator took several times longer.
         var text = text
@@ -43,11 +43,11 @@ enum JSON {
     }
 
     /// An object from keys and already-encoded values, in the order given.
-    static func object(_ members: [(String, String)]) -> String {
+    public static func object(_ members: [(String, String)]) -> String {
         "{" + members.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
     }
 
-    static func array(_ items: [String]) -> String {
+    public static func array(_ items: [String]) -> String {
         "[" + items.joined(separator: ",") + "]"
     }
 }

@@ -1,4 +1,3 @@
-import Course
 /// Durations as trainees read them: `8 min`, `1 h 20 min`.
 enum Minutes {
     static func text(_ minutes: Int) -> String {
@@ -8,16 +7,3 @@ enum Minutes {
     }
 }
 
-/// The word shown for each kind of page.
-enum KindLabel {
-    static func text(_ kind: PageKind) -> String {
-        switch kind {
-        case .lesson: return "Lesson"
-        case .quiz: return "Quiz"
-        case .phrasebank: return "Phrase bank"
-        case .faq: return "FAQ"
-        case .scenario: return "Practice"
-        case .module: return "Module"
-        }
-    }
-}

@@ -1,14 +1,12 @@
-import CommonMark
 import Course
 import Foundation
 
-/// What one render hands the next when pages come back unchanged, for a caller that renders
-/// the same course again after every save (the preview): each page's search entry. A page
-/// is the same while its Markdown tree is, so a page read again never gets an old entry.
+/// What one render hands the next, for a caller that renders the same course again after
+/// every save (the preview): each page's search entry. The caller forgets a page it reads
+/// again; an entry is also made again when the page moved or was renamed.
 public final class RenderCache: @unchecked Sendable {
     private struct Cached {
-        var document: Document
-        var page: String
+        var path: String
         var title: String
         var entry: SearchIndex.Entry
     }
@@ -19,20 +17,26 @@ public final class RenderCache: @unchecked Sendable {
     public init() {}
 
     /// Works out every page's entry now, on every core, so the next render is quick.
-    public func prepare(for course: Course) {
-        _ = course.allPages.parallelMap { searchEntry(for: $0) }
+    func prepare(for site: SiteContext) {
+        _ = site.entries.parallelMap { searchEntry(for: $0) }
     }
 
-    func searchEntry(for page: Page) -> SearchIndex.Entry {
+    func searchEntry(for entry: SiteContext.Entry) -> SearchIndex.Entry {
+        let page = entry.page
         let cached = lock.withLock { searchEntries[page.sourcePath] }
-        if let cached, cached.document === page.document, cached.page == page.path, cached.title == page.title {
+        if let cached, cached.path == entry.path, cached.title == page.title {
             return cached.entry
         }
-        let entry = SearchIndex.entry(for: page)
+        let made = SearchIndex.entry(for: page, at: entry.path, kind: entry.kind)
         lock.withLock {
-            searchEntries[page.sourcePath] = Cached(document: page.document, page: page.path, title: page.title, entry: entry)
+            searchEntries[page.sourcePath] = Cached(path: entry.path, title: page.title, entry: made)
         }
-        return entry
+        return made
+    }
+
+    /// Forgets a page that was read again: its entry is made anew at the next render.
+    public func forget(_ sourcePath: String) {
+        lock.withLock { _ = searchEntries.removeValue(forKey: sourcePath) }
     }
 
     /// Forgets the pages that are gone.

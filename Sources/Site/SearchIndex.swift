@@ -17,33 +17,23 @@ enum SearchIndex {
         var words: WordList
     }
 
-    static func entry(for page: Page) -> Entry {
-        var members: [(String, String)] = [("t", JSON.string(page.title)), ("u", JSON.string(page.path + "index.html")),
-                                           ("k", JSON.string(KindLabel.text(page.kind)))]
+    /// The entry of a page published at `path`, whose kind says what its sections are.
+    static func entry<Kind: SiteKind>(for page: Page, at path: String, kind: Kind.Type) -> Entry {
+        var members: [(String, String)] = [("t", JSON.string(page.title)), ("u", JSON.string(path + "index.html")),
+                                           ("k", JSON.string(Kind.label))]
         if let summary = page.summary { members.append(("d", JSON.string(summary))) }
         var extractor = WordExtractor()
-        let sections = sections(of: page, words: &extractor)
-        return Entry(page: JSON.object(members), sections: sections, words: extractor.words)
-    }
-
-    /// Each section's JSON; adds each section's words to `words`, in the same order.
-    private static func sections(of page: Page, words: inout WordExtractor) -> [String] {
-        let untitled = "\"\",\"\""
-        if page.kind == .quiz { return [untitled] }
         var sections: [String] = []
-        if let bank = page.phraseBank {
-            for section in bank.sections {
-                let phrases = section.phrases.map { phrase in phrase.avoid.map { "“\($0)” → “\(phrase.say)”" } ?? "“\(phrase.say)”" }
-                words.add(phrases.joined(separator: " ") + " " + section.phrases.map(\.reason).joined(separator: " "))
-                sections.append(JSON.string(section.title) + "," + JSON.string(section.id) + "," + JSON.array(phrases.map(JSON.string)))
+        if let content = page.content(as: kind) {
+            for section in Kind.searchSections(of: content, page: page) {
+                extractor.add(section.text)
+                var json = JSON.string(section.heading) + "," + JSON.string(section.id)
+                if let phrases = section.phrases { json += "," + JSON.array(phrases.map(JSON.string)) }
+                sections.append(json)
             }
-            return sections
         }
-        for section in page.sections {
-            words.add(section.text)
-            sections.append(JSON.string(section.heading) + "," + JSON.string(section.id))
-        }
-        return sections.isEmpty ? [untitled] : sections
+        if sections.isEmpty { sections = ["\"\",\"\""] }
+        return Entry(page: JSON.object(members), sections: sections, words: extractor.words)
     }
 
     /// The script from every page's entry: pages, sections and the inverted word index.

@@ -1,7 +1,7 @@
 import Course
 
-/// The pages parley adds to every course: search, the combined phrasebook and the
-/// completion page with its certificate.
+/// The pages parley adds to every course: search, the completion page with its
+/// certificate, and the pages kinds add to gather theirs (the phrasebook).
 extension SiteContext {
     func searchContext() -> [String: Any] {
         var context = common(path: "search/", root: "../", title: "Search", description: "Search the whole course.")
@@ -12,30 +12,41 @@ extension SiteContext {
         return context
     }
 
-    func phrasebookContext(body: String) -> [String: Any]? {
-        guard hasPhraseBanks else { return nil }
-        var context = common(path: "phrasebook/", root: "../", title: "Phrasebook",
-                             description: "Every phrase of the course in one place, to use and to print as a desk job aid.")
-        context["kind"] = "Job aid"
-        context["kindClass"] = "phrasebank"
-        context["summary"] = "Every phrase of the course in one place. Print it as a desk job aid."
-        context["body"] = body
-        context["hasFilter"] = true
+    func gatheringContext(_ gathering: GatheringPage, _ gathered: GatheredPage) -> [String: Any] {
+        var context = common(path: gathering.path, root: SitePath.root(from: gathering.path), title: gathered.title,
+                             description: gathered.description)
+        context["kind"] = gathered.label
+        context["kindClass"] = gathered.kindClass
+        context["summary"] = gathered.summary
+        context["body"] = gathered.body
+        context["hasFilter"] = gathered.hasFilter
         return context
+    }
+
+    /// The lessons a trainee marks as done, and the quizzes that count, in reading order.
+    var completionItems: (lessons: [Entry], quizzes: [(entry: Entry, id: String)]) {
+        let lessons = entries.filter { $0.kind.isLesson }
+        let quizzes = entries.flatMap { entry in Self.gradedQuizIDs(of: entry).map { (entry, $0) } }
+        return (lessons, quizzes)
+    }
+
+    private static func gradedQuizIDs(of entry: Entry) -> [String] {
+        func ids<Kind: SiteKind>(_ kind: Kind.Type) -> [String] {
+            guard let content = entry.page.content(as: kind) else { return [] }
+            return Kind.gradedQuizIDs(of: content, page: entry.page)
+        }
+        return ids(entry.kind)
     }
 
     func completionContext() -> [String: Any] {
         var context = common(path: "completion/", root: "../", title: "Your progress",
                              description: "Your progress through the course and your certificate.")
-        let lessons = entries.filter { $0.page.kind == .lesson }.map { entry in
-            ["title": entry.page.title, "href": "../" + entry.page.path + "index.html", "id": entry.page.path]
+        let (lessonEntries, quizEntries) = completionItems
+        let lessons = lessonEntries.map { entry in
+            ["title": entry.page.title, "href": "../" + entry.path + "index.html", "id": entry.path]
         }
-        let quizzes = entries.flatMap { entry in
-            entry.page.kind == .quiz && entry.page.isGraded
-                ? entry.page.quizzes.filter { !$0.isInline }.map { quiz in
-                    ["title": entry.page.title, "href": "../" + entry.page.path + "index.html", "id": quiz.id]
-                }
-                : []
+        let quizzes = quizEntries.map { item in
+            ["title": item.entry.page.title, "href": "../" + item.entry.path + "index.html", "id": item.id]
         }
         context["lessons"] = lessons
         context["quizzes"] = quizzes

@@ -4,13 +4,14 @@ import Course
 extension SiteContext {
     func pageContext(_ entry: Entry, body: String) -> [String: Any] {
         let page = entry.page
-        let root = SitePath.root(from: page.path)
-        var context = common(path: page.path, root: root, title: page.title, description: page.summary)
+        let path = entry.path
+        let root = SitePath.root(from: path)
+        var context = common(path: path, root: root, title: page.title, description: page.summary)
         context["body"] = body
-        context["kind"] = KindLabel.text(page.kind)
-        context["kindClass"] = page.kind.rawValue
-        context["isLesson"] = page.kind == .lesson
-        context["hasFilter"] = page.kind == .phrasebank
+        context["kind"] = entry.kind.label
+        context["kindClass"] = page.kind
+        context["isLesson"] = entry.kind.isLesson
+        context["hasFilter"] = entry.kind.hasFilter
         if let summary = page.summary { context["summary"] = summary }
         if let duration = page.duration { context["duration"] = Minutes.text(duration) }
         if !page.objectives.isEmpty {
@@ -19,23 +20,24 @@ extension SiteContext {
         }
 
         var breadcrumb: [[String: Any]] = [["title": "Home", "href": root + "index.html"]]
-        if let module = entry.module, page.kind != .module {
-            breadcrumb.append(["title": module.title, "href": SitePath.relative(from: page.path, to: module.path)])
+        if let module = entry.module, page.sourcePath != module.index.sourcePath {
+            breadcrumb.append(["title": module.title, "href": SitePath.relative(from: path, to: layout.path(of: module.index))])
         }
         context["breadcrumb"] = breadcrumb
 
         let headings = page.headings.filter { $0.level == 2 || $0.level == 3 }
-        if headings.count >= 2, page.kind != .faq {
+        if headings.count >= 2, entry.kind.hasContents {
             context["toc"] = headings.map { ["text": $0.text, "id": $0.id, "isSub": $0.level == 3] as [String: Any] }
             context["tocItems"] = Self.tocItems(headings)
             context["hasToc"] = true
         }
 
-        if let previous = entry.previous { context["previous"] = link(to: previous, from: page.path) }
-        if let next = entry.next { context["next"] = link(to: next, from: page.path) }
+        if let previous = entry.previous { context["previous"] = link(to: previous, from: path) }
+        if let next = entry.next { context["next"] = link(to: next, from: path) }
         if let module = entry.module {
-            context["sidebar"] = sidebar(for: page, in: module)
-            if page.kind == .module { context["module"] = moduleLink(module, from: page.path) }
+            let isModulePage = page.sourcePath == module.index.sourcePath
+            context["sidebar"] = sidebars[Self.sidebarKey(module, isIndex: isModulePage)]?.marking(path) ?? ""
+            if isModulePage { context["module"] = moduleLink(module, from: path) }
         }
         return context
     }
@@ -65,11 +67,7 @@ extension SiteContext {
     }
 
     /// The sidebar is the same for every page of a module at the same depth, so it is
-    /// rendered once per module and depth; only the current page's link is marked here.
-    private func sidebar(for page: Page, in module: Module) -> String {
-        sidebars[Self.sidebarKey(module, isIndex: page.kind == .module)]?.marking(page.path) ?? ""
-    }
-
+    /// rendered once per module and depth; only the current page's link is marked.
     static func sidebarKey(_ module: Module, isIndex: Bool) -> String {
         module.folder + (isIndex ? "#index" : "#page")
     }
@@ -100,7 +98,7 @@ extension SiteContext {
         let root = Self.path(ofURL: course.config.baseURL)
         var context = common(path: "404.html", root: root, title: "Page not found", description: nil)
         context["modules"] = course.modules.map { module in
-            ["title": module.title, "href": root + module.path + "index.html"]
+            ["title": module.title, "href": root + layout.path(of: module.index) + "index.html"]
         }
         return context
     }

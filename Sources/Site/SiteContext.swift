@@ -2,12 +2,15 @@ import Course
 import Foundation
 
 /// What every page of one build shares: where each page is published, the reading order,
-/// and the theme's assets. Computed once, so rendering a page costs the same in a course
-/// of ten lessons or ten thousand.
+/// each page's kind, and the theme's assets. Computed once, so rendering a page costs the
+/// same in a course of ten lessons or ten thousand.
 struct SiteContext: @unchecked Sendable {
-    /// A page with its neighbours in reading order.
+    /// A page with its place, its kind and its neighbours in reading order.
     struct Entry: @unchecked Sendable {
         var page: Page
+        /// Where it is published, e.g. `why/calm/`.
+        var path: String
+        var kind: any SiteKind.Type
         var module: Module?
         var previous: Page?
         var next: Page?
@@ -17,20 +20,24 @@ struct SiteContext: @unchecked Sendable {
     let entries: [Entry]
     /// Where each page and file is published.
     let layout: SiteLayout
-    /// Whether any page is a phrase bank (then the site has a phrasebook). Known once, not
-    /// asked of every page for every page.
-    let hasPhraseBanks: Bool
+    let kinds: SiteKinds
+    /// The pages kinds add that gather their pages (the phrasebook), with their kind's pages.
+    let gatherings: [(page: GatheringPage, kind: any SiteKind.Type, entries: [Entry])]
     private(set) var assets: [Theme.Asset]
     private var assetNames: [String: String]
     /// Rendered sidebars by `sidebarKey`.
     private(set) var sidebars: [String: Sidebar] = [:]
     /// The parts of the layout that are the same on every page at one depth, by `root`.
     private var chrome: [String: Chrome] = [:]
-    private let theme: Theme
+    let theme: Theme
 
-    init(course: Course, theme: Theme) {
+    init(course: Course, theme: Theme, kinds: SiteKinds) {
         self.course = course
         self.theme = theme
+        self.kinds = kinds
+        let layout = SiteLayout(course)
+        self.layout = layout
+        func kind(of page: Page) -> any SiteKind.Type { kinds.named(page.kind) ?? kinds.lessonKind }
         var entries: [Entry] = []
         var sequence: [(Page, Module)] = []
         for module in course.modules {
@@ -38,18 +45,17 @@ struct SiteContext: @unchecked Sendable {
             for page in module.pages { sequence.append((page, module)) }
         }
         for (offset, (page, module)) in sequence.enumerated() {
-            entries.append(Entry(page: page, module: module,
+            entries.append(Entry(page: page, path: layout.path(of: page), kind: kind(of: page), module: module,
                                  previous: offset > 0 ? sequence[offset - 1].0 : nil,
                                  next: offset + 1 < sequence.count ? sequence[offset + 1].0 : nil))
         }
-        for page in course.pages { entries.append(Entry(page: page)) }
+        for page in course.pages { entries.append(Entry(page: page, path: layout.path(of: page), kind: kind(of: page))) }
         self.entries = entries
-        var paths: [String: String] = [:]
-        for entry in entries { paths[entry.page.sourcePath] = entry.page.path }
-        var slugs: [String: String] = [:]
-        for module in course.modules { slugs[module.folder] = module.slug }
-        layout = SiteLayout(pathsBySource: paths, moduleSlugs: slugs)
-        hasPhraseBanks = entries.contains { $0.page.phraseBank != nil }
+        gatherings = kinds.all.compactMap { kind in
+            guard let gathering = kind.gatheringPage else { return nil }
+            let gathered = entries.filter { $0.page.kind == kind.name }
+            return gathered.isEmpty ? nil : (gathering, kind, gathered)
+        }
 
         var assets = theme.assets.values.sorted { $0.name < $1.name }
         if let accent = course.config.accentColor {
@@ -68,11 +74,22 @@ struct SiteContext: @unchecked Sendable {
         renderChrome()
     }
 
+    /// The site's own pages, by file, as messages name them: no page or file of the course
+    /// may take their place.
+    static let ownPages = [
+        "index.html": "the home page",
+        "404.html": "the page-not-found page",
+        "sitemap.xml": "the sitemap",
+        "search/index.html": "the search page",
+        "completion/index.html": "the progress page",
+    ]
+
     private func renderSidebars(with theme: Theme) -> [String: Sidebar] {
         let site = self
         let rendered = course.modules.parallelMap { module in
             // Any page one level below the module sees the same relative links.
-            [(true, module.path), (false, module.path + "page/")].map { isIndex, path in
+            let modulePath = site.layout.path(of: module.index)
+            return [(true, modulePath), (false, modulePath + "page/")].map { isIndex, path in
                 let context: [String: Any] = ["module": site.moduleLink(module, from: path),
                                               "homeHref": SitePath.root(from: path) + "index.html"]
                 return (Self.sidebarKey(module, isIndex: isIndex), Sidebar(html: theme.render("sidebar", context)))
@@ -93,7 +110,7 @@ struct SiteContext: @unchecked Sendable {
     /// rendered once per depth instead of once per page.
     private mutating func renderChrome() {
         var roots: Set<String> = ["", "../", Self.path(ofURL: course.config.baseURL)]
-        for entry in entries { roots.insert(SitePath.root(from: entry.page.path)) }
+        for entry in entries { roots.insert(SitePath.root(from: entry.path)) }
         chrome = [:]
         for root in roots {
             chrome[root] = Chrome(values: siteValues(root: root), theme: theme)
@@ -145,7 +162,7 @@ struct SiteContext: @unchecked Sendable {
             "searchHref": root + "search/index.html",
             "completionHref": root + "completion/index.html",
         ]
-        if hasPhraseBanks { context["phrasebookHref"] = root + "phrasebook/index.html" }
+        for gathering in gatherings { context[gathering.page.linkName] = root + gathering.page.path + "index.html" }
         var assetHrefs: [String: String] = [:]
         for (name, file) in assetNames { assetHrefs[name] = root + file }
         context["assets"] = assetHrefs
@@ -154,16 +171,17 @@ struct SiteContext: @unchecked Sendable {
     }
 
     func link(to page: Page, from path: String) -> [String: Any] {
+        let kind = kinds.named(page.kind) ?? kinds.lessonKind
         // Every key is set, even when empty: Mustache would otherwise find the same key
         // on an enclosing context (a module's duration shown against a quiz).
-        [
+        return [
             "title": page.title,
-            "href": SitePath.relative(from: path, to: page.path),
+            "href": SitePath.relative(from: path, to: layout.path(of: page)),
             "duration": page.duration.map(Minutes.text) ?? false,
             "summary": page.summary ?? false,
-            "kind": KindLabel.text(page.kind),
-            "id": page.path,
-            "kindClass": page.kind.rawValue,
+            "kind": kind.label,
+            "id": layout.path(of: page),
+            "kindClass": page.kind,
         ]
     }
 }

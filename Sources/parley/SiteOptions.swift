@@ -1,4 +1,5 @@
 import ArgumentParser
+import Kinds
 import Site
 
 /// Options shared by the commands that read a course.
@@ -19,7 +20,7 @@ struct SiteOptions: ParsableArguments {
     var timings = false
 
     func build(output: String) -> Build {
-        var build = Build(source: source, output: output)
+        var build = Build(kinds: Kinds.all, source: source, output: output)
         build.themes = themes
         build.baseURL = baseURL
         build.includesDrafts = drafts

@@ -41,7 +41,11 @@ public struct HTMLFragment: Sendable, Equatable {
                 bytes += source[start..<gap.offset]
                 switch gap.hole {
                 case .link(let number): bytes += link(number).utf8
-                case .check(let number): bytes += check(number).utf8
+                case .check(let number):
+                    // cmark ends a custom block's HTML with a line break unless it has one.
+                    let html = check(number)
+                    bytes += html.utf8
+                    if html.utf8.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
                 }
                 start = gap.offset
             }
@@ -113,7 +117,10 @@ extension HTMLFragment {
         guard index > start + 1, index < bytes.count, bytes[index] == UInt8(ascii: ".") else { return nil }
         switch kind {
         case UInt8(ascii: "l"): return (.link(number), index + 1)
-        case UInt8(ascii: "c"): return (.check(number), index + 1)
+        case UInt8(ascii: "c"):
+            // The block's own line break goes with the mark; filling the hole puts it back.
+            let end = index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? index + 2 : index + 1
+            return (.check(number), end)
         default: return nil
         }
     }

@@ -64,7 +64,7 @@ extension String {
 
     /// Without spaces and tabs (and other non-breaking whitespace) at either end; line
     /// breaks stay. Foundation's `trimmingCharacters(in: .whitespaces)` costs far more.
-    func trimmingSpaces() -> String {
+    public func trimmingSpaces() -> String {
         let isSpace = { (scalar: Unicode.Scalar) in scalar.properties.isWhitespace && scalar != "\n" && scalar != "\r" && !("\u{0B}"..."\u{0C}").contains(scalar) && scalar != "\u{85}" && scalar != "\u{2028}" && scalar != "\u{2029}" }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }

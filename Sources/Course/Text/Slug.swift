@@ -61,10 +61,12 @@ public enum Slug {
 }
 
 /// Hands out unique heading ids within one page: `-1`, `-2` for repeats, as GitHub does.
-struct HeadingIDs {
+public struct HeadingIDs {
     private var used: [String: Int] = [:]
 
-    mutating func id(for text: String) -> String {
+    public init() {}
+
+    public mutating func id(for text: String) -> String {
         let base = Slug.heading(text)
         guard let count = used[base] else {
             used[base] = 0

@@ -80,7 +80,7 @@ public struct Validator: Sendable {
     }
 
     /// "did you mean …?" for a near name, else the names there are, closest first.
-    static func suggestion(for wanted: String, among candidates: Set<String>) -> String {
+    public static func suggestion(for wanted: String, among candidates: Set<String>) -> String {
         if candidates.isEmpty { return "the target has no headings to link to" }
         let ranked = candidates.map { ($0.editDistance(to: wanted, limit: 64), $0) }.sorted { $0 < $1 }.map(\.1)
         if let near = ranked.first, near.isNear(wanted) {

@@ -1,7 +1,8 @@
-import CommonMark
+import Course
 
-/// A phrase bank: situations, each with phrases to say and rewrites of phrases to avoid.
-public struct PhraseBank: Sendable {
+/// A phrase bank: situations, each with phrases to say and rewrites of phrases to avoid,
+/// and a drill made from its rewrites.
+public struct PhraseBank: PageContent {
     public struct Section: Sendable {
         public var title: String
         /// The heading's anchor on the bank's page.
@@ -10,10 +11,18 @@ public struct PhraseBank: Sendable {
     }
 
     public var sections: [Section]
-    /// Blocks before the first situation.
-    public var intro: [Node]
+    /// What comes before the first situation.
+    public var intro: HTMLFragment
+    /// "Which reply works better?" for each rewrite; nil for a bank without rewrites.
+    public var drill: Quiz?
 
     public var phrases: [Phrase] { sections.flatMap(\.phrases) }
+
+    public var progressIDs: [(id: String, line: Int)] { drill.map { [($0.id, $0.line)] } ?? [] }
+
+    public var phrasesToAvoid: [PhraseToAvoid] {
+        phrases.compactMap { phrase in phrase.avoid.map { PhraseToAvoid(avoid: $0, say: phrase.say) } }
+    }
 }
 
 public struct Phrase: Sendable, Equatable {

@@ -1,12 +1,13 @@
 import CommonMark
+import Course
 
 /// A practice quiz made from a phrase bank: for each rewrite, "which reply works better?"
 /// between the phrase to avoid and its rewrite. Written as quiz Markdown and read by the
-/// quiz parser, so it is graded exactly like any other knowledge check.
+/// quiz reader, so it is graded exactly like any other knowledge check.
 enum PhraseDrill {
-    static func make(from bank: PhraseBank, id: String, file: String) -> Quiz? {
+    static func make(from sections: [PhraseBank.Section], id: String, file: String) -> Quiz? {
         var markdown = ""
-        for section in bank.sections {
+        for section in sections {
             for phrase in section.phrases {
                 guard let avoid = phrase.avoid else { continue }
                 let reason = phrase.reason.isEmpty ? "" : " " + escaped(phrase.reason)
@@ -25,10 +26,11 @@ enum PhraseDrill {
             }
         }
         guard !markdown.isEmpty else { return nil }
-        var parser = QuizParser(file: file, lineOffset: 0)
-        let quiz = parser.parse(Document(markdown: markdown), id: id, isInline: true, line: 0)
+        var document = Document(markdown: markdown)
+        var reader = QuizReader(file: file, lineOffset: 0, allowsRawHTML: false)
+        let quiz = reader.read(&document, id: id, isInline: true, line: 0)
         // The bank's own checks already reported any problem with its phrases.
-        return parser.diagnostics.isEmpty ? quiz : nil
+        return reader.diagnostics.isEmpty ? quiz : nil
     }
 
     /// Backslash before every ASCII punctuation mark, so phrase text stays text.

@@ -1,43 +1,38 @@
-import CommonMark
+import Course
 
-/// A quiz page or an inline knowledge check: questions whose parts are nodes of a
-/// Markdown tree, so links in them are rewritten like any other before rendering.
+/// A quiz page, an inline knowledge check or a phrase bank's drill: questions as values,
+/// their parts HTML fragments whose links the site points from the page they are on.
 public struct Quiz: Sendable {
     /// Stable across builds; keys progress in the trainee's browser.
     public var id: String
-    /// The tree the question nodes live in (kept alive with the quiz).
-    public var document: Document
-    /// Blocks before the first question.
-    public var intro: [Node]
+    /// What comes before the first question.
+    public var intro: HTMLFragment
     public var questions: [Question]
     /// An inline check is graded question by question; a quiz page is an assessment.
     public var isInline: Bool
-    /// For inline checks: the block in the lesson that the rendered quiz replaces.
-    public var placeholder: Node?
     public var line: Int
 }
 
 public struct Question: Sendable {
-    public enum Kind: String, Sendable {
-        case single, multiple, ordering
-    }
-
-    public var kind: Kind
-    /// The `##` heading that asks the question.
-    public var prompt: Node
+    /// What kind of question, found from how its options are written.
+    public var type: any QuestionType.Type
+    /// The question as asked (the `##` heading's content).
+    public var prompt: HTMLFragment
+    /// The question as plain text, for fingerprints and author hints.
+    public var promptText: String
     /// Blocks between the heading and the options (a situation, a quote).
-    public var details: [Node]
+    public var details: HTMLFragment
     /// Options as written; for ordering questions, in the correct order.
-    public var options: [Option]
+    public var options: [AnswerOption]
     /// Blocks after the options.
-    public var explanation: [Node]
+    public var explanation: HTMLFragment
     public var line: Int
 }
 
-public struct Option: Sendable {
-    /// The item's blocks without the `[x]` marker and without the feedback.
-    public var content: [Node]
-    public var feedback: Node?
+public struct AnswerOption: Sendable {
+    /// The item without its marker and without the feedback.
+    public var content: HTMLFragment
+    public var feedback: HTMLFragment?
     public var isCorrect: Bool
     /// Plain text, used for duplicate checks and stable keys.
     public var text: String

@@ -1,12 +1,10 @@
-import CommonMark
+import Course
 
 /// A branching practice conversation: moments the trainee moves between by choosing
 /// replies, each of which may raise or lower the customer's tension.
-public struct Scenario: Sendable {
-    /// The tree the moments' nodes live in (kept alive with the scenario).
-    public var document: Document
-    /// The blocks before the first moment, setting the scene, in one container block.
-    public var intro: Node
+public struct Scenario: PageContent {
+    /// What sets the scene, before the first moment.
+    public var intro: HTMLFragment
     public var moments: [Moment]
     /// Anchor of the moment the conversation starts at.
     public var start: String
@@ -18,6 +16,8 @@ public struct Scenario: Sendable {
     public func moment(_ id: String) -> Moment? {
         moments.first { $0.id == id }
     }
+
+    public var anchors: [String] { moments.map(\.id) }
 }
 
 /// One moment of a scenario: what happens and what the customer says, then the replies
@@ -25,11 +25,11 @@ public struct Scenario: Sendable {
 public struct Moment: Sendable {
     /// The heading's anchor, as GitHub makes it.
     public var id: String
-    /// The `##` heading.
-    public var heading: Node
     public var title: String
-    /// The blocks between the heading and the replies, in one container block.
-    public var text: Node
+    /// The heading's content as HTML.
+    public var heading: HTMLFragment
+    /// What happens, the blocks between the heading and the replies.
+    public var text: HTMLFragment
     public var replies: [Reply]
     /// True when the moment has no list of replies.
     public var isEnding: Bool
@@ -38,9 +38,8 @@ public struct Moment: Sendable {
 
 /// A reply the trainee may give, and where it leads.
 public struct Reply: Sendable {
-    /// The paragraph holding the reply's words; the arrow, link and tension change are
-    /// taken out of it.
-    public var content: Node
+    /// The reply's words, without the arrow, the link and the tension change.
+    public var content: HTMLFragment
     /// Anchor of the moment it leads to.
     public var target: String
     /// Added to the tension when the trainee chooses this reply.

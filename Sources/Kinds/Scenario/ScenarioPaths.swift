@@ -1,3 +1,5 @@
+import Course
+
 /// The paths through a scenario: which moments the trainee can reach from the start, and
 /// from which of those an ending can still be reached.
 struct ScenarioPaths {

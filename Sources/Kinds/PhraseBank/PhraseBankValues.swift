@@ -1,7 +1,5 @@
-import Course
-
 /// Template values for the phrases of a bank: one card per phrase.
-enum PhraseBankContext {
+enum PhraseBankValues {
     static func sections(of bank: PhraseBank, idPrefix: String = "") -> [[String: Any]] {
         bank.sections.map { section in
             [

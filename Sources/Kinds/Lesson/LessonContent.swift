@@ -1,0 +1,25 @@
+import Course
+import Site
+
+/// What a lesson or a module's page is made of: its body and its knowledge checks.
+public struct LessonContent: PageContent {
+    /// The whole body, with a hole where each knowledge check goes.
+    public var body: HTMLFragment
+    public var checks: [Quiz]
+
+    public var progressIDs: [(id: String, line: Int)] { checks.map { ($0.id, $0.line) } }
+
+    static func read(_ page: inout PageReading) -> LessonContent {
+        let checks = KnowledgeChecks.read(&page)
+        return LessonContent(body: page.wholeFragment(), checks: checks)
+    }
+
+    /// The body with every knowledge check rendered in its place.
+    func html(on page: PageRendering) -> String {
+        let passMark = page.config.passMark
+        return page.html(body) { number in
+            guard checks.indices.contains(number) else { return "" }
+            return QuizValues(quiz: checks[number], passMark: passMark, isShuffled: true, isGraded: false).html(on: page)
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import Course
+import Site
+
+/// A lesson: a file without `type:`. Its headings get ids and a table of contents, its
+/// ```` ```quiz ```` blocks become knowledge checks, and trainees mark it as done.
+public enum LessonKind: SiteKind {
+    public static let name = "lesson"
+    public static let label = "Lesson"
+    public static let givesHeadingsIDs = true
+    public static let isProse = true
+    public static let isLesson = true
+
+    public static func read(_ page: inout PageReading) -> LessonContent {
+        LessonContent.read(&page)
+    }
+
+    public static func body(of content: LessonContent, on page: PageRendering) -> String {
+        content.html(on: page)
+    }
+}

@@ -1,0 +1,55 @@
+import Course
+import Site
+
+/// `type: phrasebank`: cards of phrases to say and rewrites of phrases to avoid, a filter,
+/// a practice drill, and one phrasebook page gathering every bank.
+public enum PhraseBankKind: SiteKind {
+    public static let name = "phrasebank"
+    public static let label = "Phrase bank"
+    public static let hasContents = true
+    public static let hasFilter = true
+
+    public static func read(_ page: inout PageReading) -> PhraseBank {
+        page.readBody()
+        var reader = PhraseBankReader(file: page.file, lineOffset: page.lineOffset)
+        let (sections, intro) = reader.read(page.document, line: page.lineOffset + 1)
+        page.diagnostics += reader.diagnostics
+        page.headings = sections.map { Heading(level: 2, text: $0.title, id: $0.id, line: 0) }
+        return PhraseBank(sections: sections, intro: page.fragment(of: intro),
+                          drill: PhraseDrill.make(from: sections, id: page.pageID + "-drill", file: page.file))
+    }
+
+    public static func body(of bank: PhraseBank, on page: PageRendering) -> String {
+        let phrases = page.render("phrases", ["sections": PhraseBankValues.sections(of: bank)])
+        var drill = ""
+        if let quiz = bank.drill {
+            let values = QuizValues(quiz: quiz, passMark: page.config.passMark, isShuffled: true, isGraded: false)
+            drill = page.render("drill", ["quiz": values.html(on: page)])
+        }
+        return page.html(bank.intro) + phrases + drill
+    }
+
+    public static func searchSections(of bank: PhraseBank, page: Page) -> [SearchSection] {
+        bank.sections.map { section in
+            let phrases = section.phrases.map { phrase in phrase.avoid.map { "“\($0)” → “\(phrase.say)”" } ?? "“\(phrase.say)”" }
+            let text = phrases.joined(separator: " ") + " " + section.phrases.map(\.reason).joined(separator: " ")
+            return SearchSection(heading: section.title, id: section.id, text: text, phrases: phrases)
+        }
+    }
+
+    public static let gatheringPage: GatheringPage? = GatheringPage(path: "phrasebook/", linkName: "phrasebookHref", description: "the phrasebook")
+
+    /// Every bank's phrases on one page, grouped by bank, to use and to print.
+    public static func gather(_ banks: [(page: Page, content: PhraseBank)], on page: PageRendering) -> GatheredPage {
+        let body = banks.map { bank in
+            let bankID = Slug.fileName(bank.page.title)
+            return page.render("phrases", [
+                "bank": ["bankTitle": bank.page.title, "href": page.link(to: bank.page), "bankID": bankID],
+                "sections": PhraseBankValues.sections(of: bank.content, idPrefix: bankID + "-"),
+            ])
+        }.joined()
+        return GatheredPage(title: "Phrasebook", description: "Every phrase of the course in one place, to use and to print as a desk job aid.",
+                            summary: "Every phrase of the course in one place. Print it as a desk job aid.", label: "Job aid",
+                            kindClass: "phrasebank", body: body, hasFilter: true)
+    }
+}

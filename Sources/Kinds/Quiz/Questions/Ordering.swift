@@ -1,0 +1,29 @@
+/// A numbered list without checkboxes, written in the right order: the page shows it
+/// shuffled, and the trainee puts it back in order with Move up and Move down.
+enum Ordering: QuestionType {
+    static let name = "ordering"
+    static let instruction = "Put these in the right order with the Move up and Move down buttons."
+
+    static func recognizes(_ list: OptionList) -> Bool {
+        list.marked == 0 && list.isNumbered
+    }
+
+    static func problem(with options: [AnswerOption]) -> (message: String, hint: String)? {
+        guard options.count < 2 else { return nil }
+        return ("an ordering question needs at least two items", "list the steps in their correct order as `1. …`, `2. …`")
+    }
+
+    static func values(of question: Question, options: [[String: Any]], keys: [String], salt: String, number: Int) -> QuestionValues {
+        var options = options
+        for index in options.indices {
+            options[index]["check"] = AnswerKey.hash("\(salt):\(keys[index]):@\(index)")
+        }
+        // Shown in a fixed shuffle that never gives the answer away.
+        let shuffled = AnswerKey.permutation(options.count, seed: "\(salt):\(number)").map { options[$0] }
+        return QuestionValues(options: shuffled, flags: ["isOrdering": true, "inputType": "radio"])
+    }
+
+    static func answer(of question: Question) -> (correct: [Int], answers: [String]) {
+        ([], question.options.map(\.text))
+    }
+}
