@@ -46,12 +46,13 @@ let package = Package(
         ]),
         .target(name: "CourseFixtures", path: "Tests/CourseFixtures"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course", "CommonMark", "CourseFixtures"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "CommonMark", "Kinds", "Site", "CourseFixtures"]),
         .testTarget(name: "SiteTests", dependencies: [
-            "Site", "Course", "CourseFixtures",
+            "Site", "Course", "Kinds", "CourseFixtures",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Course", "CourseFixtures"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Course", "Kinds", "CourseFixtures"]),
+        .testTarget(name: "KindsTests", dependencies: ["Kinds", "Site", "Course", "CommonMark", "CourseFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CourseFixtures"]),
     ]
 )

@@ -1,11 +1,12 @@
 import Course
 import CourseFixtures
+import Kinds
 import Testing
 
 @Suite struct ContentLoaderTests {
     func load(_ changes: [String: String] = [:], drafts: Bool = false) throws -> Course {
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(changes) { $1 })
-        return try ContentLoader(includesDrafts: drafts).load(from: course.content).0
+        return try ContentLoader(kinds: Kinds.all.content, includesDrafts: drafts).load(from: course.content).0
     }
 
     @Test func readsCourseSettings() throws {
@@ -26,10 +27,21 @@ import Testing
         #expect(course.modules[1].pages.map(\.title) == ["First lesson", "Second lesson", "Intro"])
     }
 
-    @Test func pagesGetPrettyURLsWithoutPrefixes() throws {
-        let course = try load()
-        #expect(course.modules[0].path == "basics/")
-        #expect(course.modules[0].pages.map(\.path) == ["basics/first/", "basics/second/"])
+    @Test func pagesAreKnownByTheirNamesWithoutPrefixes() throws {
+        let course = try load(["faq.md": "---\ntype: faq\ntitle: FAQ\n---\n\n## Q?\n\nA.\n"])
+        #expect(course.modules[0].slug == "basics")
+        #expect(course.modules[0].pages.map(\.slug) == ["first", "second"])
+        #expect(course.modules[0].pages.map(\.identifier) == ["basics/first", "basics/second"])
+        #expect(course.modules[0].index.identifier == "basics")
+        #expect(course.pages.map(\.identifier) == ["faq"])
+    }
+
+    @Test func aPageIsValuesOfItsKind() throws {
+        let course = try load(["01-basics/03-q.md": "---\ntype: quiz\ntitle: Q\n---\n\n## Which?\n\n- [x] A\n- [ ] B\n"])
+        #expect(course.modules[0].pages.map(\.kind) == ["lesson", "lesson", "quiz"])
+        #expect(course.modules[0].index.kind == "module")
+        let quiz = try #require(course.modules[0].pages[2].content as? QuizKind.Content)
+        #expect(quiz.quiz.questions.map(\.promptText) == ["Which?"])
     }
 
     @Test func draftsAreLeftOutUnlessAskedFor() throws {
@@ -58,7 +70,7 @@ import Testing
 
     @Test func turnsAlertsIntoLabelledCallouts() throws {
         let course = try load(["01-basics/03-c.md": "---\ntitle: C\n---\n\n> [!AVOID]\n> \"Calm down.\"\n"])
-        let html = course.modules[0].pages[2].document.renderHTML()
+        let html = (course.modules[0].pages[2].content as? LessonContent)?.body.html
         #expect(html == "<aside class=\"callout callout-avoid\"><p class=\"callout-label\">Avoid saying</p>\n<p>“Calm down.”</p>\n</aside>\n")
     }
 

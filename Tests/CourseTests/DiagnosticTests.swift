@@ -1,6 +1,8 @@
+import Kinds
 import Course
 import CourseFixtures
 import Foundation
+import Site
 import Testing
 
 /// Each mistake an author can make is reported with its file and line.
@@ -10,8 +12,8 @@ import Testing
         for (path, text) in changes { files[path] = text }
         for path in removing { files[path] = nil }
         let course = try TemporaryCourse(files)
-        let (loaded, problems) = try ContentLoader().load(from: course.content, displayRoot: "content")
-        return (problems + Validator().validate(loaded)).sortedByPosition
+        let (loaded, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
+        return (problems + Validator().validate(loaded) + Build.layoutProblems(loaded, kinds: Kinds.all)).sortedByPosition
     }
 
     func only(_ changes: [String: String], removing: [String] = []) throws -> Diagnostic {
@@ -27,7 +29,7 @@ import Testing
     @Test func fileThatIsNotUTF8() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics)
         try course.write("01-basics/03-bad.md", Data("---\ntitle: A\n---\n\ncaf".utf8 + [0xE9, 0x20] + Data(" ok\n".utf8)))
-        let (_, problems) = try ContentLoader().load(from: course.content, displayRoot: "content")
+        let (_, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
         #expect(problems.map(\.description) == ["content/01-basics/03-bad.md:5:4: error: file is not valid UTF-8 text\n  hint: save the file as UTF-8 in your editor"])
     }
 
@@ -154,7 +156,7 @@ import Testing
 
     @Test func missingLogo() throws {
         let problem = try only(["course.yaml": "title: T\nlogo: brand/logo.svg\n"])
-        #expect(problem.description == "content/course.yaml: error: logo 'brand/logo.svg' not found\n  hint: put the image in content/ and give its path from there, e.g. `logo: logo.svg`")
+        #expect(problem.description == "content/course.yaml:2:1: error: logo 'brand/logo.svg' not found\n  hint: put the image in content/ and give its path from there, e.g. `logo: logo.svg`")
     }
 
     @Test func unknownCallout() throws {
@@ -167,7 +169,7 @@ import Testing
         let found = try diagnostics(["02-staying-calm/01-a.md": "---\ntitle: A\n---\n"])
         #expect(found.map(\.severity) == [.warning])
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(["02-staying-calm/01-a.md": "---\ntitle: A\n---\n"]) { $1 })
-        let (loaded, _) = try ContentLoader().load(from: course.content)
+        let (loaded, _) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content)
         #expect(loaded.modules.map(\.title) == ["Basics", "Staying calm"])
     }
 

@@ -1,3 +1,4 @@
+import Kinds
 import CourseFixtures
 import Foundation
 import Site
@@ -20,7 +21,7 @@ import Testing
 
     @Test func aBuiltSiteHasNoPreviewScriptNorAnswerKey() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(Self.quiz) { $1 })
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
         #expect(try build.run().succeeded)
         let files = FileManager.default.enumerator(atPath: course.output)?.compactMap { $0 as? String } ?? []

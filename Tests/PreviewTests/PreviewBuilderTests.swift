@@ -1,3 +1,4 @@
+import Kinds
 import Course
 import CourseFixtures
 import Foundation
@@ -7,7 +8,7 @@ import Testing
 
 @Suite struct PreviewBuilderTests {
     func builder(_ course: TemporaryCourse) -> PreviewBuilder {
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
         build.baseURL = "http://127.0.0.1:8000/"
         return PreviewBuilder(build: build)

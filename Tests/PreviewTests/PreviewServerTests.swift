@@ -1,3 +1,4 @@
+import Kinds
 import Course
 import CourseFixtures
 import Foundation
@@ -17,7 +18,7 @@ import Testing
             #expect(response.text.contains("<script src=\"/__parley/reload.js?build="))
             #expect(response.text.range(of: "reload.js")?.lowerBound ?? response.text.endIndex < response.text.range(of: "</body>")?.lowerBound ?? response.text.startIndex)
 
-            var build = Build(source: preview.course.content, output: preview.course.output)
+            var build = Build(kinds: Kinds.all, source: preview.course.content, output: preview.course.output)
             build.themes = TemporaryCourse.themes
             let built = try build.check().files.first { $0.path == "basics/first/index.html" }
             guard case .bytes(let data)? = built?.contents else { Issue.record("no built page"); return }

@@ -1,3 +1,4 @@
+import Kinds
 import CourseFixtures
 import Foundation
 import Preview
@@ -14,7 +15,7 @@ struct RunningPreview {
 
     static func with(_ files: [String: String], _ body: (RunningPreview) async throws -> Void) async throws {
         let course = try TemporaryCourse(files)
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
         let server = PreviewServer(build: build, port: 0, pollInterval: .milliseconds(50))
         let (url, first) = try await server.start()

@@ -1,3 +1,4 @@
+import Kinds
 import Course
 import CourseFixtures
 import Foundation
@@ -7,7 +8,7 @@ import Testing
 
 @Suite struct ScaffoldTests {
     func check(_ course: TemporaryCourse) throws -> Build.Result {
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
         return try build.check()
     }

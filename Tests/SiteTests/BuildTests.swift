@@ -1,3 +1,4 @@
+import Kinds
 import Course
 import CourseFixtures
 import Foundation
@@ -7,7 +8,7 @@ import Testing
 
 @Suite struct BuildTests {
     func build(_ course: TemporaryCourse) throws -> Build.Result {
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
         return try build.run()
     }
@@ -126,7 +127,7 @@ import Testing
 
     @Test func neverWritesIntoTheContentFolder() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics)
-        var build = Build(source: course.content, output: course.content + "/site")
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.content + "/site")
         build.themes = TemporaryCourse.themes
         #expect(throws: OutputWriter.Failure.self) { try build.run() }
         #expect(!FileManager.default.fileExists(atPath: course.content + "/site"))
@@ -148,7 +149,7 @@ import Testing
                                                    withDestinationPath: TemporaryCourse.themes + "/default")
         try Data("{{<base}}{{$main}}<p class=\"brand-home\">{{site.title}}</p>{{/main}}{{/base}}".utf8)
             .write(to: themes.appendingPathComponent("brand/templates/home.mustache"))
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = themes.path
         let result = try build.run()
         #expect(result.succeeded, "\(result.diagnostics)")
@@ -158,7 +159,7 @@ import Testing
 
     @Test func missingThemeIsReported() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(["course.yaml": "title: T\ntheme: nowhere\n"]) { $1 })
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
         let result = try build.run()
         #expect(!result.succeeded)

@@ -1,3 +1,4 @@
+import Kinds
 import CourseFixtures
 import Foundation
 import Site
@@ -9,7 +10,7 @@ import Testing
             "01-basics/03-quiz.md": "---\ntype: quiz\ntitle: Check\n---\n\n## Q?\n\n- [x] Yes\n- [ ] No\n",
             "01-basics/04-practice.md": "---\ntype: quiz\ntitle: Practice\ngraded: false\n---\n\n## Q?\n\n- [x] Yes\n- [ ] No\n",
         ]) { $1 })
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
         let result = try build.run()
         #expect(result.succeeded, "\(result.diagnostics)")

@@ -1,3 +1,4 @@
+import Kinds
 import Course
 import CourseFixtures
 import Foundation
@@ -41,7 +42,7 @@ import Glibc
     func outcome(_ changes: [String: String] = [:], prepare: (TemporaryCourse) throws -> Void = { _ in }) throws -> Outcome {
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(changes) { $1 })
         try prepare(course)
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
         let built = try build.run()
         let checked = try build.checkOnly()
@@ -74,7 +75,7 @@ import Glibc
     @Test func anLMSPackageNeverHoldsAFileFromOutside() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics)
         try link(course, "01-basics/passwd.txt", to: try secret(in: course))
-        var build = Build(source: course.content, output: course.folder.appendingPathComponent("dist").path)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.folder.appendingPathComponent("dist").path)
         build.themes = TemporaryCourse.themes
         let export = try build.exportSCORM()
         #expect(export.package == nil)
@@ -230,7 +231,7 @@ import Glibc
         try FileManager.default.createSymbolicLink(atPath: themes + "/brand/assets/leak.css", withDestinationPath: try secret(in: course))
         #expect(mkfifo(themes + "/brand/assets/pipe.css", 0o644) == 0)
         try "backup".write(toFile: themes + "/brand/assets/style.css~", atomically: true, encoding: .utf8)
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = themes
         let built = try build.run()
         #expect(try build.checkOnly().diagnostics == built.diagnostics)

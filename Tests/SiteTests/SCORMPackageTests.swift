@@ -1,3 +1,4 @@
+import Kinds
 import Course
 import CourseFixtures
 import Foundation
@@ -10,7 +11,7 @@ import FoundationXML
 
 @Suite struct SCORMPackageTests {
     func export(_ course: TemporaryCourse) throws -> SCORMExport {
-        var build = Build(source: course.content, output: course.folder.appendingPathComponent("dist").path)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.folder.appendingPathComponent("dist").path)
         build.themes = TemporaryCourse.themes
         return try build.exportSCORM()
     }

@@ -1,3 +1,4 @@
+import Kinds
 import CourseFixtures
 import Site
 import Testing
@@ -32,7 +33,7 @@ import Testing
 
     func rendered() throws -> String {
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(["01-basics/09-talk.md": Self.scenario]) { $1 })
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
         let result = try build.run()
         #expect(result.succeeded, "\(result.diagnostics)")

@@ -1,8 +1,9 @@
+import Kinds
 import Foundation
 import CourseFixtures
 import Site
 import Testing
-@testable import Site
+@testable import Kinds
 
 @Suite struct QuizRenderingTests {
     /// Reference values computed by quiz.js's hash in a browser: both sides must agree.
@@ -27,7 +28,7 @@ import Testing
         let course = try TemporaryCourse(TemporaryCourse.basics.merging([
             "01-basics/09-quiz.md": "---\ntype: quiz\ntitle: Q\npass_mark: 60\n---\n\n## Which?\n\n- [ ] Wrong one\n  > No.\n- [x] Right one\n  > Yes.\n\nSee [the first lesson](01-first.md).\n",
         ]) { $1 })
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
         let result = try build.run()
         #expect(result.succeeded)
@@ -45,7 +46,7 @@ import Testing
 @Suite struct ExtraPagesTests {
     func built(_ files: [String: String]) throws -> TemporaryCourse {
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(files) { $1 })
-        var build = Build(source: course.content, output: course.output)
+        var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
         let result = try build.run()
         #expect(result.succeeded, "\(result.diagnostics)")

@@ -1,3 +1,4 @@
+import Kinds
 import Course
 import CourseFixtures
 import Testing
@@ -6,7 +7,7 @@ import Testing
 @Suite struct PhraseBankTests {
     func load(_ files: [String: String]) throws -> (Course, [Diagnostic]) {
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(files) { $1 })
-        let (loaded, problems) = try ContentLoader().load(from: course.content, displayRoot: "content")
+        let (loaded, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
         return (loaded, (problems + Validator().validate(loaded)).sortedByPosition)
     }
 
@@ -50,10 +51,10 @@ import Testing
         #expect(drill.id == "basics/bank-drill")
         #expect(drill.isInline)
         #expect(drill.questions.count == 2)
-        #expect(drill.questions.allSatisfy { $0.kind == .single })
+        #expect(drill.questions.allSatisfy { $0.type.name == "single" })
         #expect(drill.questions[0].options.map(\.text) == ["“Calm down.”", "“I can hear how upsetting this has been.”"])
         #expect(drill.questions[0].options.map(\.isCorrect) == [false, true])
-        #expect(drill.questions[0].options[1].feedback?.plainText == "Yes. Naming the feeling works better than policing it.")
+        #expect(drill.questions[0].options[1].feedback?.html == "<p>Yes. Naming the feeling works better than policing it.</p>\n")
     }
 
     @Test func moreThanOneArrow() throws {
@@ -75,8 +76,14 @@ import Testing
     }
 
     @Test func bankWithNoPhrases() throws {
-        let problem = try only("## S\n\nJust text.\n")
+        let problem = try only("## S\n")
         #expect(problem.message == "phrase bank has no phrases")
+    }
+
+    @Test func textUnderASituationIsReportedNotDropped() throws {
+        let problem = try only("## S\n\n- \"Hello.\"\n\nThis paragraph would vanish.\n")
+        #expect(problem.line == 10)
+        #expect(problem.message == "text under a situation is not shown")
     }
 
     @Test func linterWarnsWhenALessonUsesAPhraseToAvoid() throws {
@@ -104,17 +111,17 @@ import Testing
             "faq.md": "---\ntype: faq\ntitle: FAQ\n---\n\nIntro.\n\n## Can I hang up?\n\nSometimes.\n\nWith care.\n\n## Who decides?\n\nYour lead.\n",
             "01-basics/03-l.md": "---\ntitle: L\n---\n\nSee [the FAQ](../faq.md#can-i-hang-up).\n",
         ]) { $1 })
-        let (loaded, problems) = try ContentLoader().load(from: course.content)
+        let (loaded, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content)
         #expect(problems + Validator().validate(loaded) == [])
         let faq = try #require(loaded.pages.first?.faq)
         #expect(faq.entries.map(\.id) == ["can-i-hang-up", "who-decides"])
-        #expect(faq.entries.map(\.answer.count) == [2, 1])
-        #expect(faq.intro.count == 1)
+        #expect(faq.entries.map(\.answer.html) == ["<p>Sometimes.</p>\n<p>With care.</p>\n", "<p>Your lead.</p>\n"])
+        #expect(faq.intro.html == "<p>Intro.</p>\n")
     }
 
     @Test func faqWithoutQuestionsIsAnError() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(["faq.md": "---\ntype: faq\ntitle: FAQ\n---\n\nNothing.\n"]) { $1 })
-        let (_, problems) = try ContentLoader().load(from: course.content, displayRoot: "content")
+        let (_, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
         #expect(problems.map(\.description) == ["content/faq.md:5:1: error: FAQ has no questions\n  hint: write each question as a `## ` heading with its answer below it"])
     }
 }

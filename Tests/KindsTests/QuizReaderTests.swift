@@ -1,12 +1,13 @@
+import Kinds
 import Course
 import CourseFixtures
 import Testing
 
 /// The quiz syntax, and each mistake in it reported at its line.
-@Suite struct QuizParserTests {
+@Suite struct QuizReaderTests {
     func load(_ files: [String: String]) throws -> (Course, [Diagnostic]) {
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(files) { $1 })
-        let (loaded, problems) = try ContentLoader().load(from: course.content, displayRoot: "content")
+        let (loaded, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
         return (loaded, (problems + Validator().validate(loaded)).sortedByPosition)
     }
 
@@ -47,12 +48,12 @@ import Testing
         let quiz = try #require(course.modules[0].pages.last?.quizzes.first)
         #expect(quiz.id == "basics/quiz")
         #expect(!quiz.isInline)
-        #expect(quiz.intro.count == 1)
-        #expect(quiz.questions.map(\.kind) == [.single, .multiple, .ordering])
+        #expect(quiz.intro.html == "<p>Intro text.</p>\n")
+        #expect(quiz.questions.map { $0.type.name } == ["single", "multiple", "ordering"])
         #expect(quiz.questions[0].options.map(\.text) == ["Wrong", "Right"])
         #expect(quiz.questions[0].options.map(\.isCorrect) == [false, true])
-        #expect(quiz.questions[0].options[0].feedback?.plainText == "Feedback for wrong.")
-        #expect(quiz.questions[0].explanation.count == 1)
+        #expect(quiz.questions[0].options[0].feedback?.html == "<p>Feedback for wrong.</p>\n")
+        #expect(quiz.questions[0].explanation.html == "<p>Because.</p>\n")
         #expect(quiz.questions[0].options.map(\.line) == [10, 12])
         #expect(quiz.questions[2].options.map(\.text) == ["First", "Second"])
     }
