@@ -37,10 +37,12 @@ let package = Package(
             "Kinds",
             .product(name: "FlyingFox", package: "FlyingFox"),
         ], resources: [.embedInCode("Resources/reload.js"), .embedInCode("Resources/preview.css")]),
+        .target(name: "Scaffold", dependencies: ["Course", "Site", "Kinds"]),
         .executableTarget(name: "parley", dependencies: [
             "Site",
             "Course",
             "Kinds",
+            "Scaffold",
             "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -53,6 +55,7 @@ let package = Package(
         ]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Course", "Kinds", "CourseFixtures"]),
         .testTarget(name: "KindsTests", dependencies: ["Kinds", "Site", "Course", "CommonMark", "CourseFixtures"]),
+        .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "Site", "Course", "Kinds", "CourseFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CourseFixtures"]),
     ]
 )

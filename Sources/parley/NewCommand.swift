@@ -1,5 +1,5 @@
 import ArgumentParser
-import Preview
+import Scaffold
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,8 +10,8 @@ struct NewCommand: ParsableCommand {
             replaces an existing file. A FAQ page without --module goes at the top level.
             """)
 
-    @Argument(help: "What to create: \(Scaffold.Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: Scaffold.Kind
+    @Argument(help: ArgumentHelp("What to create: \(Scaffold.kindNames.joined(separator: ", ")).", valueName: "kind"))
+    var kind: String
 
     @Argument(help: "The title; the file is named after it.")
     var title: String
@@ -21,6 +21,12 @@ struct NewCommand: ParsableCommand {
 
     @Option(name: .long, help: "Folder with course.yaml and the modules.")
     var source = "content"
+
+    func validate() throws {
+        guard Scaffold.kindNames.contains(kind) else {
+            throw ValidationError("cannot make a '\(kind)'; make one of: \(Scaffold.kindNames.joined(separator: ", "))")
+        }
+    }
 
     func run() throws {
         do {
@@ -33,4 +39,3 @@ struct NewCommand: ParsableCommand {
     }
 }
 
-extension Scaffold.Kind: ExpressibleByArgument {}

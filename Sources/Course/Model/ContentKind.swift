@@ -15,12 +15,19 @@ public protocol ContentKind: Sendable {
     static var isProse: Bool { get }
     /// Reads the page: what the kind is made of comes out of the tree as values.
     static func read(_ page: inout PageReading) -> Content
+    /// A new file of this kind for `parley new`: front matter and a short example of the
+    /// format that passes `parley check` as it is. `title` is a YAML double-quoted string.
+    static func scaffold(title: String) -> String
+    /// Whether a page of this kind may stand at the top of content/ (an FAQ) rather than
+    /// in a module.
+    static var mayStandAlone: Bool { get }
 }
 
 extension ContentKind {
     public static var fields: [String] { [] }
     public static var givesHeadingsIDs: Bool { false }
     public static var isProse: Bool { false }
+    public static var mayStandAlone: Bool { false }
 }
 
 /// What one kind of page holds once read. Values only: no Markdown tree.

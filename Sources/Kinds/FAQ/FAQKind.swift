@@ -7,6 +7,7 @@ public enum FAQKind: SiteKind {
     public static let name = "faq"
     public static let label = "FAQ"
     public static let isProse = true
+    public static let mayStandAlone = true
 
     public static func read(_ page: inout PageReading) -> FAQ {
         page.readBody()

@@ -127,28 +127,3 @@ public struct Build: Sendable {
         SiteLayout.reservedFolders(ownPages: ownPages(kinds: kinds))
     }
 }
-
-/// Counts the HTML pages handed to it from many threads at once.
-final class PageCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pages = 0
-
-    @Sendable func count(_ file: OutputFile) {
-        guard file.isPage else { return }
-        lock.withLock { pages += 1 }
-    }
-
-    var value: Int { lock.withLock { pages } }
-}
-
-/// Wall-clock time per stage of a build.
-struct StageClock {
-    private var last = DispatchTime.now().uptimeNanoseconds
-    private(set) var laps: [(stage: String, seconds: Double)] = []
-
-    mutating func lap(_ stage: String) {
-        let now = DispatchTime.now().uptimeNanoseconds
-        laps.append((stage, Double(now - last) / 1e9))
-        last = now
-    }
-}

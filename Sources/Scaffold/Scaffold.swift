@@ -1,19 +1,21 @@
 import Course
+import Foundation
 import Kinds
 import Site
-import Foundation
 
-/// `parley new`: a page or a module with front matter and a short example of its format,
-/// numbered after the last one in its folder, never over an existing file or URL.
+/// `parley new`: a page or a module with front matter and a short example of its format
+/// (each kind writes its own), numbered after the last one in its folder, never over an
+/// existing file or URL.
 public struct Scaffold: Sendable {
-    public enum Kind: String, CaseIterable, Sendable {
-        case lesson, quiz, phrasebank, faq, scenario, module
-    }
+    /// What `parley new` can make: every kind of page, by the name `type:` gives it; a
+    /// module is a folder with the module kind's index.md.
+    public static var kindNames: [String] { Kinds.all.all.map { $0.name } }
 
     public enum Failure: Error, CustomStringConvertible, Equatable {
         case noContentFolder(String)
+        case unknownKind(String)
         case titleWithoutLetters(String)
-        case moduleNeeded(Kind, available: [String])
+        case moduleNeeded(String, available: [String])
         case noSuchModule(String, available: [String])
         case moduleInModule
         case exists(String)
@@ -24,10 +26,12 @@ public struct Scaffold: Sendable {
             switch self {
             case .noContentFolder(let path):
                 return "error: content folder '\(path)' does not exist\n  hint: run it in the course's folder, or pass --source DIR"
+            case .unknownKind(let name):
+                return "error: parley cannot make a '\(name)'\n  hint: make one of: \(Scaffold.kindNames.joined(separator: ", "))"
             case .titleWithoutLetters(let title):
                 return "error: the title '\(title)' has no letters or digits to name the file after"
             case .moduleNeeded(let kind, let available):
-                return "error: a \(kind.rawValue) belongs in a module; say which with --module NAME\n  hint: \(Self.listing(available))"
+                return "error: a \(kind) belongs in a module; say which with --module NAME\n  hint: \(Self.listing(available))"
             case .noSuchModule(let name, let available):
                 return "error: there is no module '\(name)'\n  hint: \(Self.listing(available))"
             case .moduleInModule:
@@ -54,13 +58,14 @@ public struct Scaffold: Sendable {
     }
 
     /// Writes the new file and returns its path, starting with `source`.
-    public func create(_ kind: Kind, title: String, module: String? = nil) throws -> String {
+    public func create(_ kindName: String, title: String, module: String? = nil) throws -> String {
+        guard let kind = Kinds.all.named(kindName) else { throw Failure.unknownKind(kindName) }
         guard Self.isFolder(source) else { throw Failure.noContentFolder(source) }
         let title = title.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         let slug = Slug.fileName(title)
         guard !slug.isEmpty else { throw Failure.titleWithoutLetters(title) }
         let folder = try self.folder(for: kind, module: module)
-        let isModule = kind == .module
+        let isModule = kind.name == ModuleKind.name
         let siblings = Self.entries(of: folder).filter { name in
             isModule ? Self.isFolder(folder + "/" + name) : name.hasSuffix(".md") && name != "index.md"
         }
@@ -76,7 +81,7 @@ public struct Scaffold: Sendable {
             if isModule {
                 try FileManager.default.createDirectory(atPath: folder + "/" + name, withIntermediateDirectories: false)
             }
-            try Data(ScaffoldTemplate.text(for: kind, title: title).utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+            try Data(kind.scaffold(title: Self.quoted(title)).utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
             throw Failure.cannotWrite(path, error.localizedDescription)
         }
@@ -85,18 +90,24 @@ public struct Scaffold: Sendable {
 
     /// Where a page of this kind goes: its module's folder, or content/ itself for a module
     /// or a top-level FAQ page.
-    private func folder(for kind: Kind, module: String?) throws -> String {
+    private func folder(for kind: any SiteKind.Type, module: String?) throws -> String {
         let modules = Self.entries(of: source).filter { Self.isFolder(source + "/" + $0) }
+        let isModule = kind.name == ModuleKind.name
         guard let module else {
-            guard kind == .module || kind == .faq else { throw Failure.moduleNeeded(kind, available: modules) }
+            guard isModule || kind.mayStandAlone else { throw Failure.moduleNeeded(kind.name, available: modules) }
             return source
         }
-        guard kind != .module else { throw Failure.moduleInModule }
+        guard !isModule else { throw Failure.moduleInModule }
         let wanted = Slug.fileName(module)
         guard let folder = modules.first(where: { $0 == module }) ?? modules.first(where: { Slug.fileName($0) == wanted }) else {
             throw Failure.noSuchModule(module, available: modules)
         }
         return source + "/" + folder
+    }
+
+    /// A YAML double-quoted string, so a title with a colon or a quote stays a title.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     /// One more than the highest order prefix, as wide as the widest (at least two digits).

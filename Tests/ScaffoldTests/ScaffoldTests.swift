@@ -2,7 +2,7 @@ import Kinds
 import Course
 import CourseFixtures
 import Foundation
-@testable import Preview
+@testable import Scaffold
 import Site
 import Testing
 
@@ -13,10 +13,10 @@ import Testing
         return try build.check()
     }
 
-    @Test(arguments: Scaffold.Kind.allCases)
-    func eachKindCreatesAFileThatChecksWithoutDiagnostics(_ kind: Scaffold.Kind) throws {
+    @Test(arguments: Scaffold.kindNames)
+    func eachKindCreatesAFileThatChecksWithoutDiagnostics(_ kind: String) throws {
         let course = try TemporaryCourse(TemporaryCourse.basics)
-        let module = kind == .module || kind == .faq ? nil : "basics"
+        let module = kind == "module" || kind == "faq" ? nil : "basics"
         let path = try Scaffold(source: course.content).create(kind, title: "Saying no: the \"kind\" way", module: module)
         #expect(FileManager.default.fileExists(atPath: path))
         let result = try check(course)
@@ -28,7 +28,7 @@ import Testing
 
     @Test func pagesAreNumberedAfterTheLastInTheirModule() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics)
-        let path = try Scaffold(source: course.content).create(.lesson, title: "Third steps", module: "01-basics")
+        let path = try Scaffold(source: course.content).create("lesson", title: "Third steps", module: "01-basics")
         #expect(path == course.content + "/01-basics/03-third-steps.md")
     }
 
@@ -40,13 +40,13 @@ import Testing
 
     @Test func aModuleIsANumberedFolderWithAnIndex() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics)
-        let path = try Scaffold(source: course.content).create(.module, title: "Hard conversations")
+        let path = try Scaffold(source: course.content).create("module", title: "Hard conversations")
         #expect(path == course.content + "/02-hard-conversations/index.md")
     }
 
     @Test func aFAQWithoutAModuleGoesAtTheTopLevel() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics)
-        let path = try Scaffold(source: course.content).create(.faq, title: "Questions")
+        let path = try Scaffold(source: course.content).create("faq", title: "Questions")
         #expect(path == course.content + "/01-questions.md")
     }
 
@@ -54,7 +54,7 @@ import Testing
         let course = try TemporaryCourse(TemporaryCourse.basics)
         let before = try String(contentsOfFile: course.content + "/01-basics/01-first.md", encoding: .utf8)
         #expect(throws: Scaffold.Failure.exists(course.content + "/01-basics/01-first.md")) {
-            try Scaffold(source: course.content).create(.quiz, title: "First", module: "basics")
+            try Scaffold(source: course.content).create("quiz", title: "First", module: "basics")
         }
         #expect(try String(contentsOfFile: course.content + "/01-basics/01-first.md", encoding: .utf8) == before)
     }
@@ -62,18 +62,18 @@ import Testing
     @Test func aLessonNeedsAModuleThatExists() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics)
         let scaffold = Scaffold(source: course.content)
-        #expect(throws: Scaffold.Failure.moduleNeeded(.lesson, available: ["01-basics"])) {
-            try scaffold.create(.lesson, title: "Lost")
+        #expect(throws: Scaffold.Failure.moduleNeeded("lesson", available: ["01-basics"])) {
+            try scaffold.create("lesson", title: "Lost")
         }
         #expect(throws: Scaffold.Failure.noSuchModule("advanced", available: ["01-basics"])) {
-            try scaffold.create(.lesson, title: "Lost", module: "advanced")
+            try scaffold.create("lesson", title: "Lost", module: "advanced")
         }
     }
 
     @Test func aTitleNeedsSomethingToNameTheFileAfter() throws {
         let course = try TemporaryCourse(TemporaryCourse.basics)
         #expect(throws: Scaffold.Failure.titleWithoutLetters("?!")) {
-            try Scaffold(source: course.content).create(.lesson, title: "?!", module: "basics")
+            try Scaffold(source: course.content).create("lesson", title: "?!", module: "basics")
         }
     }
 }

@@ -1,13 +1,11 @@
-import Course
-
 extension Course {
     /// The page made from a file (path relative to content/), wherever it sits.
-    func page(from sourcePath: String) -> Page? {
+    public func page(from sourcePath: String) -> Page? {
         allPages.first { $0.sourcePath == sourcePath }
     }
 
     /// Puts `page` in the place of the page made from the same file.
-    mutating func replacePage(with page: Page) {
+    public mutating func replacePage(with page: Page) {
         for module in modules.indices {
             if modules[module].index.sourcePath == page.sourcePath {
                 modules[module].index = page
