@@ -54,7 +54,8 @@ final class PreviewBuilder: @unchecked Sendable {
         }
         var files: [String: OutputFile] = [:]
         for file in result.files { files[file.path] = file }
-        let (theme, _) = Theme.load(named: course.config.theme, from: build.themesFolder, displayFolder: build.themes ?? "themes")
+        let (theme, _) = Theme.load(named: course.config.theme, from: build.themesFolder, displayFolder: build.themes ?? "themes",
+                                    requiring: build.kinds.templates)
         let hints = AuthorHints.make(course: course, diagnostics: result.diagnostics)
         if let theme {
             let loadDiagnostics = Self.removing(Validator().validate(course), from: result.diagnostics)

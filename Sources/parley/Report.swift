@@ -4,6 +4,8 @@ import Site
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Printing diagnostics in compiler format and the one-line summary.

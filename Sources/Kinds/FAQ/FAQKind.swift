@@ -6,6 +6,7 @@ import Site
 public enum FAQKind: SiteKind {
     public static let name = "faq"
     public static let label = "FAQ"
+    public static let templates = ["page", "faq"]
     public static let isProse = true
     public static let mayStandAlone = true
 

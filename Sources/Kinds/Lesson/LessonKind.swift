@@ -6,6 +6,7 @@ import Site
 public enum LessonKind: SiteKind {
     public static let name = "lesson"
     public static let label = "Lesson"
+    public static let templates = ["page", "quiz"]
     public static let givesHeadingsIDs = true
     public static let isProse = true
     public static let isLesson = true

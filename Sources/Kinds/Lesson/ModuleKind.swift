@@ -6,6 +6,7 @@ import Site
 public enum ModuleKind: SiteKind {
     public static let name = "module"
     public static let label = "Module"
+    public static let templates = ["module", "quiz"]
     public static let template = "module"
     public static let givesHeadingsIDs = true
 

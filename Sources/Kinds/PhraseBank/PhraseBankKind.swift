@@ -6,6 +6,7 @@ import Site
 public enum PhraseBankKind: SiteKind {
     public static let name = "phrasebank"
     public static let label = "Phrase bank"
+    public static let templates = ["page", "phrases", "drill", "quiz"]
     public static let hasContents = true
     public static let hasFilter = true
 

@@ -17,6 +17,7 @@ public enum QuizKind: SiteKind {
 
     public static let name = "quiz"
     public static let label = "Quiz"
+    public static let templates = ["page", "quiz"]
     public static let fields = ["pass_mark", "shuffle", "graded"]
 
     public static func read(_ page: inout PageReading) -> Content {

@@ -6,6 +6,7 @@ import Site
 public enum ScenarioKind: SiteKind {
     public static let name = "scenario"
     public static let label = "Practice"
+    public static let templates = ["page", "scenario"]
     public static let fields = ["tension", "start"]
 
     public static func read(_ page: inout PageReading) -> Scenario {

@@ -95,7 +95,8 @@ public struct Build: Sendable {
         if let baseURL { course.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         var diagnostics = loadProblems + Validator().validate(course) + Self.layoutProblems(course, kinds: kinds)
         clock.lap("validate")
-        let (theme, themeProblems) = Theme.load(named: course.config.theme, from: themesFolder, displayFolder: themes ?? "themes")
+        let (theme, themeProblems) = Theme.load(named: course.config.theme, from: themesFolder, displayFolder: themes ?? "themes",
+                                                requiring: kinds.templates)
         diagnostics += themeProblems
         clock.lap("theme")
         guard let theme, !diagnostics.hasErrors else {

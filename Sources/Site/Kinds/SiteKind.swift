@@ -8,6 +8,9 @@ public protocol SiteKind: ContentKind {
     static var label: String { get }
     /// The theme template that lays the page out: "page" or "module".
     static var template: String { get }
+    /// Every template the kind renders (its layout and the parts of its body): a theme
+    /// without one of them is an error when it is loaded, not an empty page.
+    static var templates: [String] { get }
     /// Whether a trainee marks such a page as done, and it counts towards completion.
     static var isLesson: Bool { get }
     /// Whether the page lists its headings in a table of contents.
@@ -29,6 +32,7 @@ public protocol SiteKind: ContentKind {
 
 extension SiteKind {
     public static var template: String { "page" }
+    public static var templates: [String] { [template] }
     public static var isLesson: Bool { false }
     public static var hasContents: Bool { givesHeadingsIDs }
     public static var hasFilter: Bool { false }
@@ -118,5 +122,10 @@ public struct SiteKinds: Sendable {
 
     public func named(_ name: String) -> (any SiteKind.Type)? {
         all.first { $0.name == name }
+    }
+
+    /// Every template the site and these kinds render.
+    public var templates: [String] {
+        Theme.siteTemplates + all.flatMap { $0.templates }
     }
 }

@@ -1,6 +1,14 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+private let systemRead = Glibc.read
+private let systemWrite = Glibc.write
+private let systemRename = Glibc.rename
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+private let systemWrite = Darwin.write
+private let systemRename = Darwin.rename
 #endif
 
 /// The few file operations the writer needs, on POSIX calls: Foundation's FileManager
@@ -51,7 +59,7 @@ enum FileSystem {
         try data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                let written = systemWrite(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw Failure(path: path, code: errno)
@@ -74,7 +82,7 @@ enum FileSystem {
         var offset = 0
         try data.withUnsafeMutableBytes { buffer in
             while offset < buffer.count {
-                let count = Glibc.read(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                let count = systemRead(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
                 if count < 0 {
                     if errno == EINTR { continue }
                     throw Failure(path: path, code: errno)
@@ -99,7 +107,7 @@ enum FileSystem {
                 var offset = 0
                 // Stops at the known size, without one more read to see the end.
                 while offset < expected.count {
-                    let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+                    let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
                     if count < 0, errno == EINTR { continue }
                     if count <= 0 { return false }
                     guard offset + count <= expected.count,
@@ -141,25 +149,32 @@ enum FileSystem {
     }
 
     static func rename(_ path: String, to newPath: String) throws {
-        if Glibc.rename(path, newPath) != 0 { throw Failure(path: path, code: errno) }
+        if systemRename(path, newPath) != 0 { throw Failure(path: path, code: errno) }
     }
 
-    /// Swaps two names in one step, so neither is ever missing (Linux's `renameat2` with
-    /// `RENAME_EXCHANGE`). False when the system or the file system cannot.
+    /// Swaps two names in one step, so neither is ever missing: Linux's `renameat2` with
+    /// `RENAME_EXCHANGE`, macOS's `renamex_np` with `RENAME_SWAP`. False when the system or
+    /// the file system cannot.
     static func exchange(_ path: String, _ otherPath: String) throws -> Bool {
-        guard let renameAt2 else { return false }
-        if renameAt2(AT_FDCWD, path, AT_FDCWD, otherPath, renameExchange) == 0 { return true }
+        #if os(Linux)
+        guard let renameAt2 = Self.renameAt2 else { return false }
+        if renameAt2(AT_FDCWD, path, AT_FDCWD, otherPath, 2 /* RENAME_EXCHANGE */) == 0 { return true }
+        #elseif canImport(Darwin)
+        if renamex_np(path, otherPath, UInt32(RENAME_SWAP)) == 0 { return true }
+        #else
+        return false
+        #endif
         let code = errno
-        if code == ENOSYS || code == EINVAL { return false }
+        if code == ENOSYS || code == EINVAL || code == ENOTSUP { return false }
         throw Failure(path: path, code: code)
     }
 
+    #if os(Linux)
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
-    private static let renameExchange: UInt32 = 2
     /// glibc has `renameat2` since 2.28, but Swift's Glibc module does not export it (nor
     /// can Swift call the variadic `syscall`), so it is looked up by name.
-    nonisolated(unsafe) private static let renameAt2: RenameAt2? = dlsym(dlopen(nil, RTLD_NOW), "renameat2")
-        .map { unsafeBitCast($0, to: RenameAt2.self) }
+    private static let renameAt2: RenameAt2? = dlsym(dlopen(nil, RTLD_NOW), "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+    #endif
 
     /// Removes a file, or a folder and everything in it, without following symbolic links.
     /// Nothing there is fine.

@@ -9,7 +9,7 @@ struct FastHTMLContentType: MustacheContentType {
         HTML.escape(text)
     }
 
-    static func register() {
-        MustacheContentTypes.register(FastHTMLContentType(), named: "HTML")
-    }
+    /// Registers the type in swift-mustache's registry (a global) once per process,
+    /// however many themes are loaded.
+    static let registered: Void = MustacheContentTypes.register(FastHTMLContentType(), named: "HTML")
 }

@@ -19,8 +19,9 @@ public struct Theme: Sendable {
 
     /// Loads `name` from `themesFolder`, falling back to `themesFolder/default` for
     /// anything it does not override. Template syntax errors come back as diagnostics.
-    public static func load(named name: String, from themesFolder: String, displayFolder: String = "themes") -> (Theme?, [Diagnostic]) {
-        FastHTMLContentType.register()
+    public static func load(named name: String, from themesFolder: String, displayFolder: String = "themes",
+                            requiring required: [String] = Theme.siteTemplates) -> (Theme?, [Diagnostic]) {
+        _ = FastHTMLContentType.registered
         let folders = name == "default" ? ["default"] : ["default", name]
         var templates: [String: MustacheTemplate] = [:]
         var assets: [String: Asset] = [:]
@@ -60,14 +61,20 @@ public struct Theme: Sendable {
                 }
             }
         }
-        for required in ["base", "home", "module", "page", "404"] where templates[required] == nil {
-            diagnostics.append(.error("\(displayFolder)/\(name)/templates", "the theme has no '\(required).mustache' template"))
+        for template in Set(required).sorted() where templates[template] == nil {
+            diagnostics.append(.error("\(displayFolder)/\(name)/templates", "the theme has no '\(template).mustache' template",
+                                      hint: "parley renders it; copy it from \(displayFolder)/default/templates/"))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (Theme(library: MustacheLibrary(templates: templates), assets: assets), diagnostics)
     }
 
-    /// Renders the template `name` with `context`.
+    /// The templates the site renders itself, whatever the course's kinds of page.
+    public static let siteTemplates = ["base", "home", "module", "page", "404", "completion", "sidebar",
+                                       "head-links", "site-header", "site-footer"]
+
+    /// Renders the template `name` with `context`. Every template parley renders is known to
+    /// be there (`load` checks); a kind that asks for another one gets nothing.
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
