@@ -45,9 +45,11 @@ enum Report {
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }
 
-    static func timings(_ laps: [(stage: String, seconds: Double)]) {
+    static func timings(_ laps: [Build.Lap]) {
         let text = laps.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", ")
-        FileHandle.standardError.write(Data(("timings: " + text + "\n").utf8))
+        let peak = (laps.map(\.peakBytes).max() ?? 0) / 1_000_000
+        let growth = laps.map { "\($0.stage) \($0.peakBytes / 1_000_000) MB" }.joined(separator: ", ")
+        FileHandle.standardError.write(Data(("timings: " + text + "\npeak memory: \(peak) MB (by the end of \(growth))\n").utf8))
     }
 
     /// On a terminal, one line that says which stage the build is in, rewritten in place;

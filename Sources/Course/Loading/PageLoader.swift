@@ -55,7 +55,6 @@ struct PageLoader: Sendable {
         page.headings = reading.headings
         page.links = reading.links.references
         page.sections = reading.sections
-        page.prose = reading.prose
         var pageFields = reading.fields
         readCommonFields(&pageFields, into: &page, hasFrontMatter: hasFrontMatter)
         pageFields.warnAboutUnknownKeys(known: Set(Self.commonFields + kind.fields))

@@ -22,10 +22,8 @@ public struct Page: Sendable {
     public var isDraft = false
     public var headings: [Heading] = []
     public var links: [LinkReference] = []
-    /// Text between headings, for search.
+    /// Text between headings, for search and the phrase linter.
     public var sections: [TextSection] = []
-    /// Paragraphs in the author's own voice, for the phrase linter.
-    public var prose: [Prose] = []
 
     public init(kind: String, content: any PageContent, sourcePath: String, displayPath: String, slug: String,
                 identifier: String, title: String) {

@@ -24,10 +24,8 @@ public struct PageReading: ~Copyable {
     public var links: PageLinks
     /// Headings with their ids, for anchors and the table of contents.
     public var headings: [Heading] = []
-    /// Text between `##`/`###` headings, for search.
+    /// Text between `##`/`###` headings, for search and the phrase linter.
     public var sections: [TextSection] = []
-    /// Paragraphs for the phrase linter, for kinds whose text it reads.
-    public var prose: [Prose] = []
     let givesHeadingsIDs: Bool
     let keepsProse: Bool
     private var isBodyRead = false
@@ -76,25 +74,18 @@ public struct PageReading: ~Copyable {
 
     // MARK: The body
 
-    /// Reads what every kind has, once: search sections, prose for the linter, heading ids,
-    /// callouts and links. Rendering a fragment does it first; a kind that rewrites the tree
-    /// in a way the body reading must see (a scenario takes its reply links out) does that
-    /// before asking for any fragment.
+    /// Reads what every kind has, once: the text of its sections, heading ids, callouts and
+    /// links. Rendering a fragment does it first; a kind that rewrites the tree in a way the
+    /// body reading must see (a scenario takes its reply links out) does that before asking
+    /// for any fragment.
     public mutating func readBody() {
         guard !isBodyRead else { return }
         isBodyRead = true
         // One walk finds everything read below, sorted by type before anything is rewritten.
-        let found = document.descendants(of: document.root, ofTypes: [.heading, .blockQuote, .paragraph])
+        let found = document.descendants(of: document.root, ofTypes: [.heading, .blockQuote])
         let headingNodes = found.filter { document.type(of: $0) == .heading }
         let quotes = found.filter { document.type(of: $0) == .blockQuote }
-        // Paragraphs in `[!AVOID]` callouts are examples of what not to say, not prose;
-        // known before the callouts are rewritten, read after (without their markers).
-        var proseNodes: [Node] = []
-        if keepsProse {
-            let examples = Set(quotes.filter { callout(of: $0)?.kind == .avoid })
-            proseNodes = found.filter { document.type(of: $0) == .paragraph && !isInside($0, anyOf: examples) }
-        }
-        // Every heading gets its id once, in document order; the search sections use the same ids.
+        // Every heading gets its id once, in document order; the sections use the same ids.
         var ids = HeadingIDs()
         let allHeadings = headingNodes.map { node in
             let text = document.plainText(of: node)
@@ -102,8 +93,6 @@ public struct PageReading: ~Copyable {
         }
         sections = readSections(headings: Dictionary(uniqueKeysWithValues: zip(headingNodes, allHeadings)))
         for quote in quotes { rewriteCallout(quote) }
-        // A paragraph that held only a callout's marker is gone from the tree by now.
-        prose = proseNodes.filter { document.parent(of: $0) != nil }.map { Prose(line: line(of: $0), text: document.plainText(of: $0)) }
         if givesHeadingsIDs {
             headings = allHeadings
             for (node, heading) in zip(headingNodes, allHeadings) { giveID(heading, to: node) }
@@ -111,16 +100,8 @@ public struct PageReading: ~Copyable {
         diagnostics += links.read(&document, lineOffset: lineOffset)
     }
 
-    private func isInside(_ node: Node, anyOf ancestors: Set<Node>) -> Bool {
-        var current = document.parent(of: node)
-        while let ancestor = current {
-            if ancestors.contains(ancestor) { return true }
-            current = document.parent(of: ancestor)
-        }
-        return false
-    }
-
-    /// Top-level text split at `##` and `###` headings, with the ids the headings get.
+    /// The text split at `##` and `###` headings (with the ids the headings get), made of
+    /// the paragraphs and other text of the blocks in between, a space between each.
     private func readSections(headings: [Node: Heading]) -> [TextSection] {
         var sections = [TextSection(id: "", heading: "", text: "")]
         for node in document.children(of: document.root) {
@@ -128,19 +109,44 @@ public struct PageReading: ~Copyable {
                 sections.append(TextSection(id: heading.id, heading: heading.text, text: ""))
                 continue
             }
-            // Knowledge checks are placeholders by now; their text is not prose.
-            let type = document.type(of: node)
-            guard type != .customBlock, type != .codeBlock || !Self.isQuizFence(document.fenceInfo(of: node)) else { continue }
-            var text = document.plainText(of: node)
-            if type == .blockQuote, text.hasPrefix("[!"), let close = text.firstIndex(of: "]") {
-                text = String(text[text.index(after: close)...]).trimmingSpaces()
-            }
-            if !text.isEmpty {
+            for unit in textUnits(of: node, isExample: false) where !unit.text.isEmpty {
                 let last = sections.count - 1
-                sections[last].text += (sections[last].text.isEmpty ? "" : " ") + text
+                if !sections[last].text.isEmpty { sections[last].text += " " }
+                let start = sections[last].text.utf8.count
+                sections[last].text += unit.text
+                if unit.isProse, keepsProse {
+                    sections[last].prose.append(.init(start: start, end: sections[last].text.utf8.count, line: unit.line))
+                }
             }
         }
         return sections.filter { !$0.text.isEmpty || !$0.id.isEmpty }
+    }
+
+    /// The pieces of text of a block: each paragraph on its own (list items and callouts
+    /// hold several), headings inside it, nothing from code, HTML or a knowledge check.
+    /// Paragraphs of an `[!AVOID]` callout are examples of what not to say, not prose.
+    private func textUnits(of node: Node, isExample: Bool) -> [(text: String, line: Int, isProse: Bool)] {
+        switch document.type(of: node) {
+        case .paragraph:
+            return [(document.plainText(of: node), line(of: node), !isExample)]
+        case .heading:
+            return [(document.plainText(of: node), line(of: node), false)]
+        case .blockQuote:
+            let kind = callout(of: node)?.kind
+            var units = document.children(of: node).flatMap { textUnits(of: $0, isExample: isExample || kind == .avoid) }
+            // A callout's marker (`[!TIP]`) is not text.
+            if let first = units.first, first.text.hasPrefix("[!"), let close = first.text.firstIndex(of: "]") {
+                units[0].text = String(first.text[first.text.index(after: close)...]).trimmingSpaces()
+            }
+            return units
+        case .list, .item:
+            return document.children(of: node).flatMap { textUnits(of: $0, isExample: isExample) }
+        case .codeBlock, .htmlBlock, .customBlock, .thematicBreak:
+            return []
+        default:
+            let text = document.plainText(of: node)
+            return text.isEmpty ? [] : [(text, line(of: node), false)]
+        }
     }
 
     /// A fenced code block whose info string starts with `quiz`: a knowledge check.

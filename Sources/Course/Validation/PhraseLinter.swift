@@ -27,14 +27,14 @@ struct PhraseLinter {
         rulesByFirstWord = Dictionary(grouping: rules.indices) { rules[$0].words[0] }
     }
 
-    /// Reads the paragraphs the page keeps as prose. A course without banks pays nothing.
+    /// Reads the paragraphs of the page's own voice. A course without banks pays nothing.
     func lint(_ page: Page) -> [Diagnostic] {
         guard !rules.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
-        for paragraph in page.prose {
-            for rule in rulesUsed(in: paragraph.text) {
+        for (line, text) in page.sections.flatMap(\.proseParagraphs) {
+            for rule in rulesUsed(in: String(text)) {
                 diagnostics.append(.warning(
-                    page.displayPath, line: paragraph.line, column: 1,
+                    page.displayPath, line: line, column: 1,
                     "uses “\(rule.phrase.avoid)”, which the phrase bank “\(rule.bank)” says to avoid",
                     hint: "say instead: “\(rule.phrase.say)”; to show it as an example of what not to say, put it in quotation marks or an [!AVOID] callout"))
             }

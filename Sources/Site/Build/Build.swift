@@ -26,14 +26,21 @@ public struct Build: Sendable {
         themes ?? URL(fileURLWithPath: source).standardizedFileURL.deletingLastPathComponent().path + "/themes"
     }
 
+    /// One stage of a run: how long it took, and the process's peak memory by its end.
+    public struct Lap: Sendable {
+        public var stage: String
+        public var seconds: Double
+        public var peakBytes: Int
+    }
+
     public struct Result: Sendable {
         public var diagnostics: [Diagnostic]
         public var files: [OutputFile]
         public var pageCount: Int
         /// The course as read: values only, whichever way the build ran.
         public var course: Course?
-        /// Seconds per stage, in order, for `--timings`.
-        public var timings: [(stage: String, seconds: Double)] = []
+        /// Each stage's time and the peak memory when it ended, in order, for `--timings`.
+        public var timings: [Lap] = []
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
@@ -41,7 +48,7 @@ public struct Build: Sendable {
     /// the SCORM export use them). Throws only when the content folder cannot be read.
     public func check() throws -> Result {
         var files: [OutputFile] = []
-        var result = try render(stage: "render") { course, renderer in
+        var result = try render(stage: "render", rendersOnce: false) { course, renderer in
             files = renderer.render(course)
             return files.filter(\.isPage).count
         }
@@ -51,7 +58,7 @@ public struct Build: Sendable {
 
     /// Runs every stage that does not write and keeps nothing it renders: `parley check`.
     public func checkOnly() throws -> Result {
-        try render(stage: "render") { course, renderer in
+        try render(stage: "render", rendersOnce: true) { course, renderer in
             let pages = PageCounter()
             try renderer.render(course, deliver: pages.count)
             return pages.value
@@ -66,7 +73,7 @@ public struct Build: Sendable {
         if outputFolder == sourceFolder || outputFolder.hasPrefix(sourceFolder + "/") || sourceFolder.hasPrefix(outputFolder + "/") {
             throw OutputWriter.Failure.cannotWrite(output, "the output folder must be outside the content folder, and not contain it")
         }
-        return try render(stage: "render and write") { course, renderer in
+        return try render(stage: "render and write", rendersOnce: true) { course, renderer in
             let session = try OutputWriter().begin(output)
             let pages = PageCounter()
             do {
@@ -85,7 +92,10 @@ public struct Build: Sendable {
 
     /// Loads, validates and loads the theme; when there are no errors, hands the course
     /// and a renderer to `output`, which renders (and maybe writes) and says how many pages.
-    private func render(stage: String, _ output: (Course, SiteRenderer) throws -> Int) throws -> Result {
+    /// A run that `rendersOnce` makes every page's search entry before rendering and lets go
+    /// of the pages' text, so the text and the index are never in memory together; its
+    /// result's course has the sections' headings but not their text.
+    private func render(stage: String, rendersOnce: Bool, _ output: (Course, SiteRenderer) throws -> Int) throws -> Result {
         var clock = StageClock()
         progress?("reading \(source)")
         let (loaded, loadProblems) = try ContentLoader(kinds: kinds.content, includesDrafts: includesDrafts)
@@ -103,7 +113,13 @@ public struct Build: Sendable {
             return Result(diagnostics: diagnostics.sortedByPosition, files: [], pageCount: 0, course: course, timings: clock.laps)
         }
         progress?("rendering \(course.allPages.count) pages")
-        let pages = try output(course, SiteRenderer(theme: theme, kinds: kinds))
+        var renderer = SiteRenderer(theme: theme, kinds: kinds)
+        if rendersOnce {
+            let entries = RenderCache()
+            renderer.index(&course, into: entries)
+            renderer.cache = entries
+        }
+        let pages = try output(course, renderer)
         clock.lap(stage)
         return Result(diagnostics: diagnostics.sortedByPosition, files: [], pageCount: pages, course: course, timings: clock.laps)
     }

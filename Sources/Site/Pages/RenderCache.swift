@@ -16,20 +16,25 @@ public final class RenderCache: @unchecked Sendable {
 
     public init() {}
 
-    /// Works out every page's entry now, on every core, so the next render is quick.
-    func prepare(for site: SiteContext) {
-        _ = site.entries.parallelMap { searchEntry(for: $0) }
+    /// Works out the entries of `pages` now, on every core, so the next render is quick.
+    func prepare(_ pages: [Page], layout: SiteLayout, kinds: SiteKinds) {
+        _ = pages.parallelMap { page in
+            searchEntry(for: page, at: layout.path(of: page), kind: kinds.named(page.kind) ?? kinds.lessonKind)
+        }
     }
 
     func searchEntry(for entry: SiteContext.Entry) -> SearchIndex.Entry {
-        let page = entry.page
+        searchEntry(for: entry.page, at: entry.path, kind: entry.kind)
+    }
+
+    private func searchEntry(for page: Page, at path: String, kind: any SiteKind.Type) -> SearchIndex.Entry {
         let cached = lock.withLock { searchEntries[page.sourcePath] }
-        if let cached, cached.path == entry.path, cached.title == page.title {
+        if let cached, cached.path == path, cached.title == page.title {
             return cached.entry
         }
-        let made = SearchIndex.entry(for: page, at: entry.path, kind: entry.kind)
+        let made = SearchIndex.entry(for: page, at: path, kind: kind)
         lock.withLock {
-            searchEntries[page.sourcePath] = Cached(path: entry.path, title: page.title, entry: made)
+            searchEntries[page.sourcePath] = Cached(path: path, title: page.title, entry: made)
         }
         return made
     }

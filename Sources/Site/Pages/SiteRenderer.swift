@@ -27,7 +27,18 @@ public struct SiteRenderer: Sendable {
 
     /// Works out what a later render can reuse (every page's search entry), on every core.
     public func prepare(_ cache: RenderCache, for course: Course) {
-        cache.prepare(for: SiteContext(course: course, theme: theme, kinds: kinds))
+        cache.prepare(course.allPages, layout: SiteLayout(course), kinds: kinds)
+    }
+
+    /// Makes every page's search entry into `cache`, a group of pages at a time, and lets
+    /// go of each page's text once its entry is made: a build that renders once never
+    /// holds the text of every page and the whole index together.
+    public func index(_ course: inout Course, into cache: RenderCache) {
+        let layout = SiteLayout(course)
+        course.consumeSectionTexts(inGroupsOf: 512) { pages in
+            cache.prepare(pages, layout: layout, kinds: kinds)
+        }
+        FreedMemory.returnToSystem()
     }
 
     /// Renders the site and hands each file to `deliver` as soon as it is made, from every
