@@ -1,48 +1,58 @@
-/// A module's sidebar, rendered once, with where each link's `data-nav="…"` attribute
-/// ends, so a page's copy marks its own link without searching the text again.
+/// A module's sidebar, rendered once for every page of the module: each link writes
+/// `{{{current}}}` where the current page's link gets ` aria-current="page"`. The template
+/// is rendered with a mark in each link's place (a random token no text can hold), and each
+/// page's copy fills the marks, so nothing depends on the markup the theme writes.
 struct Sidebar: Sendable {
-    let html: String
-    private let bytes: [UInt8]
-    /// The byte offset just after `data-nav="id"`, by id.
-    private let ends: [String: Int]
+    /// The HTML between the marks.
+    private let parts: [[UInt8]]
+    /// The page id of each mark, in order.
+    private let ids: [String]
 
-    init(html: String) {
-        self.html = html
-        bytes = Array(html.utf8)
-        var ends: [String: Int] = [:]
-        let attribute = Array("data-nav=\"".utf8)
-        let quote = UInt8(ascii: "\"")
+    /// What a link's `current` is while the sidebar is rendered once.
+    static func mark(_ id: String) -> String { token + id + token }
+    private static let token = "\u{1}" + String(UInt64.random(in: 1 ... .max), radix: 36) + "\u{1}"
+
+    init(rendered html: String) {
+        let token = Array(Self.token.utf8)
+        let bytes = Array(html.utf8)
+        var parts: [[UInt8]] = []
+        var ids: [String] = []
+        var start = 0
         var index = 0
-        while index + attribute.count <= bytes.count {
-            guard bytes[index] == attribute[0], bytes[index..<index + attribute.count].elementsEqual(attribute) else {
+        while index + token.count <= bytes.count {
+            guard bytes[index] == token[0], bytes[index..<index + token.count].elementsEqual(token),
+                  let close = Self.find(token, in: bytes, from: index + token.count) else {
                 index += 1
                 continue
             }
-            let start = index + attribute.count
-            guard let close = bytes[start...].firstIndex(of: quote) else { break }
-            let id = String(decoding: bytes[start..<close], as: UTF8.self)
-            if ends[id] == nil { ends[id] = close + 1 }
-            index = close + 1
+            parts.append(Array(bytes[start..<index]))
+            ids.append(String(decoding: bytes[(index + token.count)..<close], as: UTF8.self))
+            index = close + token.count
+            start = index
         }
-        self.ends = ends
+        parts.append(Array(bytes[start...]))
+        self.parts = parts
+        self.ids = ids
     }
 
-    /// The sidebar with `aria-current="page"` on the link to `id`. Put together as bytes:
-    /// joining `Substring`s of the text cost more than the rest of the sidebar's use.
-    func marking(_ id: String) -> String {
-        guard let end = ends[id] else { return html }
-        let mark = " aria-current=\"page\"".utf8
-        return String(unsafeUninitializedCapacity: bytes.count + mark.count) { buffer in
-            var position = 0
-            for part in [bytes[..<end], ArraySlice(mark), bytes[end...]] {
-                part.withUnsafeBufferPointer { source in
-                    if let base = source.baseAddress {
-                        buffer.baseAddress?.advanced(by: position).update(from: base, count: source.count)
-                    }
-                }
-                position += part.count
-            }
-            return position
+    private static func find(_ token: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + token.count <= bytes.count {
+            if bytes[index] == token[0], bytes[index..<index + token.count].elementsEqual(token) { return index }
+            index += 1
         }
+        return nil
+    }
+
+    /// The sidebar with `aria-current="page"` on the link to `id` and nowhere else.
+    func marking(_ id: String) -> String {
+        let current = Array(" aria-current=\"page\"".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(current.count) { $0 + $1.count })
+        for (index, part) in parts.enumerated() {
+            bytes += part
+            if index < ids.count, ids[index] == id { bytes += current }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

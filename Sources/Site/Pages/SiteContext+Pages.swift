@@ -59,9 +59,15 @@ extension SiteContext {
     }
 
     /// The module's pages as links from `path`, for the sidebar and the module page.
-    func moduleLink(_ module: Module, from path: String) -> [String: Any] {
-        var moduleLink = link(to: module.index, from: path)
-        moduleLink["pages"] = module.pages.map { link(to: $0, from: path) }
+    /// `markingCurrent` gives each link the mark a sidebar rendered once fills per page.
+    func moduleLink(_ module: Module, from path: String, markingCurrent: Bool = false) -> [String: Any] {
+        func linked(_ page: Page) -> [String: Any] {
+            var values = link(to: page, from: path)
+            if markingCurrent { values["current"] = Sidebar.mark(layout.path(of: page)) }
+            return values
+        }
+        var moduleLink = linked(module.index)
+        moduleLink["pages"] = module.pages.map(linked)
         if module.duration > 0 { moduleLink["duration"] = Minutes.text(module.duration) }
         return moduleLink
     }

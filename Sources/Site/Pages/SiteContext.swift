@@ -90,9 +90,9 @@ struct SiteContext: @unchecked Sendable {
             // Any page one level below the module sees the same relative links.
             let modulePath = site.layout.path(of: module.index)
             return [(true, modulePath), (false, modulePath + "page/")].map { isIndex, path in
-                let context: [String: Any] = ["module": site.moduleLink(module, from: path),
+                let context: [String: Any] = ["module": site.moduleLink(module, from: path, markingCurrent: true),
                                               "homeHref": SitePath.root(from: path) + "index.html"]
-                return (Self.sidebarKey(module, isIndex: isIndex), Sidebar(html: theme.render("sidebar", context)))
+                return (Self.sidebarKey(module, isIndex: isIndex), Sidebar(rendered: theme.render("sidebar", context)))
             }
         }
         return Dictionary(rendered.flatMap { $0 }, uniquingKeysWith: { first, _ in first })
