@@ -30,10 +30,8 @@ public enum FAQKind: SiteKind {
     }
 
     public static func body(of faq: FAQ, on page: PageRendering) -> String {
-        let entries = faq.entries.map { entry in
-            ["id": entry.id, "question": page.html(entry.heading), "answer": page.html(entry.answer)] as [String: Any]
-        }
-        return page.html(faq.intro) + page.render("faq", ["entries": entries, "structuredData": structuredData(of: faq)])
+        let entries = faq.entries.map { FAQValues.Entry(id: $0.id, question: page.html($0.heading), answer: page.html($0.answer)) }
+        return page.html(faq.intro) + page.render("faq", FAQValues(entries: entries, structuredData: structuredData(of: faq)))
     }
 
     /// JSON-LD listing every question with its answer as text, written with `JSON`, whose

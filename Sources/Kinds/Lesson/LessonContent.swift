@@ -19,7 +19,7 @@ public struct LessonContent: PageContent {
         let passMark = page.config.passMark
         return page.html(body) { number in
             guard checks.indices.contains(number) else { return "" }
-            return QuizValues(quiz: checks[number], passMark: passMark, isShuffled: true, isGraded: false).html(on: page)
+            return QuizValues.html(checks[number], passMark: passMark, isShuffled: true, isGraded: false, on: page)
         }
     }
 }

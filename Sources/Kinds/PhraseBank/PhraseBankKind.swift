@@ -21,11 +21,11 @@ public enum PhraseBankKind: SiteKind {
     }
 
     public static func body(of bank: PhraseBank, on page: PageRendering) -> String {
-        let phrases = page.render("phrases", ["sections": PhraseBankValues.sections(of: bank)])
+        let phrases = page.render("phrases", PhrasesValues(bank: nil, sections: PhrasesValues.sections(of: bank)))
         var drill = ""
         if let quiz = bank.drill {
-            let values = QuizValues(quiz: quiz, passMark: page.config.passMark, isShuffled: true, isGraded: false)
-            drill = page.render("drill", ["quiz": values.html(on: page)])
+            let html = QuizValues.html(quiz, passMark: page.config.passMark, isShuffled: true, isGraded: false, on: page)
+            drill = page.render("drill", DrillValues(quiz: html))
         }
         return page.html(bank.intro) + phrases + drill
     }
@@ -44,10 +44,8 @@ public enum PhraseBankKind: SiteKind {
     public static func gather(_ banks: [(page: Page, content: PhraseBank)], on page: PageRendering) -> GatheredPage {
         let body = banks.map { bank in
             let bankID = Slug.fileName(bank.page.title)
-            return page.render("phrases", [
-                "bank": ["bankTitle": bank.page.title, "href": page.link(to: bank.page), "bankID": bankID],
-                "sections": PhraseBankValues.sections(of: bank.content, idPrefix: bankID + "-"),
-            ])
+            return page.render("phrases", PhrasesValues(bank: .init(title: bank.page.title, href: page.link(to: bank.page), id: bankID),
+                                                        sections: PhrasesValues.sections(of: bank.content, idPrefix: bankID + "-")))
         }.joined()
         return GatheredPage(title: "Phrasebook", description: "Every phrase of the course in one place, to use and to print as a desk job aid.",
                             summary: "Every phrase of the course in one place. Print it as a desk job aid.", label: "Job aid",

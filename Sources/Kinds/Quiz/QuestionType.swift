@@ -15,8 +15,10 @@ public protocol QuestionType: Sendable {
     /// What is wrong with the options (the list is this type's), with a hint; a problem
     /// ends the question.
     static func problem(with options: [AnswerOption]) -> (message: String, hint: String)?
-    /// Template values for the question's options and their answer checks.
-    static func values(of question: Question, options: [[String: Any]], keys: [String], salt: String, number: Int) -> QuestionValues
+    /// The question's options with their answer checks, in the order shown, and how the
+    /// quiz template shows the type.
+    static func present(_ question: Question, options: [OptionValues], keys: [String], salt: String,
+                        number: Int) -> ([OptionValues], QuestionPresentation)
     /// The right answer, for the author hints of the preview.
     static func answer(of question: Question) -> (correct: [Int], answers: [String])
 }
@@ -29,14 +31,6 @@ public struct OptionList {
     public var count: Int { markers.count }
     public var marked: Int { markers.filter { $0 != nil }.count }
     public var correct: Int { markers.filter { $0 == true }.count }
-}
-
-/// What a type puts in the quiz template for one question.
-public struct QuestionValues {
-    /// The options in the order shown (an ordering question's shuffled).
-    public var options: [[String: Any]]
-    /// Flags the template shows the question by (`isChoice`, `inputType`, …).
-    public var flags: [String: Any]
 }
 
 /// Every question type, in the order a list is offered to them.

@@ -32,9 +32,8 @@ public enum QuizKind: SiteKind {
     }
 
     public static func body(of content: Content, on page: PageRendering) -> String {
-        let values = QuizValues(quiz: content.quiz, passMark: content.passMark ?? page.config.passMark,
-                                isShuffled: content.isShuffled, isGraded: content.isGraded)
-        return page.html(content.quiz.intro) + values.html(on: page)
+        page.html(content.quiz.intro) + QuizValues.html(content.quiz, passMark: content.passMark ?? page.config.passMark,
+                                                        isShuffled: content.isShuffled, isGraded: content.isGraded, on: page)
     }
 
     /// Questions are not prose: a quiz is found by its title.

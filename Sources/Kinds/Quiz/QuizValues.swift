@@ -1,77 +1,149 @@
 import Course
 import Site
 
-/// The template values of one quiz: its questions' parts filled for the page they are on,
-/// and the salted hashes the script grades against.
-struct QuizValues {
-    let quiz: Quiz
-    let passMark: Int
-    let isShuffled: Bool
-    let isGraded: Bool
+/// What the quiz template reads for one quiz: its questions' parts filled for the page they
+/// are on, and the salted hashes the script grades against.
+struct QuizValues: TemplateValues {
+    var id: String
+    /// The form's id in the page.
+    var domID: String
+    var isInline: Bool
+    /// Changes whenever a right answer does, so answers stored before are not restored.
+    var version: String
+    var salt: String
+    var passMark: Int
+    var isShuffled: Bool
+    var isGraded: Bool
+    var questions: [QuestionValues]
+
+    /// The quiz's values on `page`.
+    init(_ quiz: Quiz, passMark: Int, isShuffled: Bool, isGraded: Bool, on page: PageRendering) {
+        id = quiz.id
+        version = AnswerKey.hash(Self.fingerprint(of: quiz))
+        salt = AnswerKey.hash(page.config.title + "|" + quiz.id + "|" + version)
+        domID = "quiz-" + quiz.id.map { $0.isLetter || $0.isNumber ? $0 : "-" }.map(String.init).joined()
+        isInline = quiz.isInline
+        self.passMark = passMark
+        self.isShuffled = isShuffled
+        self.isGraded = isGraded
+        let (salt, domID, count) = (salt, domID, quiz.questions.count)
+        questions = quiz.questions.enumerated().map { index, question in
+            QuestionValues(question, number: index + 1, of: count, salt: salt, domID: domID, on: page)
+        }
+    }
 
     /// The quiz rendered with the theme's quiz template.
-    func html(on page: PageRendering) -> String {
-        page.render("quiz", values(on: page))
+    static func html(_ quiz: Quiz, passMark: Int, isShuffled: Bool, isGraded: Bool, on page: PageRendering) -> String {
+        page.render("quiz", QuizValues(quiz, passMark: passMark, isShuffled: isShuffled, isGraded: isGraded, on: page))
     }
 
-    func values(on page: PageRendering) -> [String: Any] {
-        let version = AnswerKey.hash(fingerprint())
-        let salt = AnswerKey.hash(page.config.title + "|" + quiz.id + "|" + version)
-        let domID = "quiz-" + quiz.id.map { $0.isLetter || $0.isNumber ? $0 : "-" }.map(String.init).joined()
-        let questions = quiz.questions.enumerated().map { index, question in
-            self.question(question, number: index + 1, of: quiz.questions.count, salt: salt, domID: domID, on: page)
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return id
+        case "domID": return domID
+        case "mode": return isInline ? "check" : "assessment"
+        case "isAssessment": return !isInline
+        case "version": return version
+        case "salt": return salt
+        case "passMark": return passMark
+        case "shuffle": return isShuffled ? "true" : "false"
+        case "graded": return isGraded ? "true" : "false"
+        case "questionCount": return questions.count
+        case "questions": return questions
+        default: return nil
         }
-        return [
-            "id": quiz.id,
-            "domID": domID,
-            "mode": quiz.isInline ? "check" : "assessment",
-            "isAssessment": !quiz.isInline,
-            "version": version,
-            "salt": salt,
-            "passMark": passMark,
-            "shuffle": isShuffled ? "true" : "false",
-            "graded": isGraded ? "true" : "false",
-            "questionCount": quiz.questions.count,
-            "questions": questions,
-        ]
-    }
-
-    private func question(_ question: Question, number: Int, of count: Int, salt: String, domID: String,
-                          on page: PageRendering) -> [String: Any] {
-        let questionID = "\(domID)-q\(number)"
-        let keys = question.options.indices.map { String(AnswerKey.hash("\(salt):k:\(number):\($0)").prefix(8)) }
-        let options: [[String: Any]] = question.options.enumerated().map { index, option in
-            var values: [String: Any] = [
-                "key": keys[index],
-                "inputID": "\(questionID)-\(keys[index])",
-                "html": page.html(option.content),
-            ]
-            if let feedback = option.feedback { values["feedback"] = page.html(feedback) }
-            return values
-        }
-        let typed = question.type.values(of: question, options: options, keys: keys, salt: salt, number: number)
-        var values: [String: Any] = [
-            "id": questionID,
-            "name": questionID,
-            "number": number,
-            "count": count,
-            "kind": question.type.name,
-            "prompt": page.html(question.prompt),
-            "options": typed.options,
-            "hint": question.type.instruction,
-        ]
-        values.merge(typed.flags) { _, typed in typed }
-        if !question.details.isEmpty { values["details"] = page.html(question.details) }
-        if !question.explanation.isEmpty { values["explanation"] = page.html(question.explanation) }
-        return values
     }
 
     /// Everything that changes what a right answer is: an edited quiz gets a new version,
     /// so stored answers from before are not restored into it.
-    private func fingerprint() -> String {
+    private static func fingerprint(of quiz: Quiz) -> String {
         quiz.questions.map { question in
             question.promptText + "|" + question.type.name + "|"
                 + question.options.map { "\($0.isCorrect ? "x" : "o"):\($0.text)" }.joined(separator: "|")
         }.joined(separator: "\n")
+    }
+}
+
+/// What the quiz template reads for one question.
+struct QuestionValues: TemplateValues {
+    var id: String
+    var number: Int
+    var count: Int
+    /// The question type's name, the script's `data-kind`.
+    var kind: String
+    var prompt: String
+    var instruction: String
+    var details: String?
+    var explanation: String?
+    /// The options, in the order shown, each with its check.
+    var options: [OptionValues]
+    /// How the type is shown: the template's sections by type.
+    var presentation: QuestionPresentation
+
+    init(_ question: Question, number: Int, of count: Int, salt: String, domID: String, on page: PageRendering) {
+        id = "\(domID)-q\(number)"
+        self.number = number
+        self.count = count
+        kind = question.type.name
+        prompt = page.html(question.prompt)
+        instruction = question.type.instruction
+        details = question.details.isEmpty ? nil : page.html(question.details)
+        explanation = question.explanation.isEmpty ? nil : page.html(question.explanation)
+        let id = id
+        let keys = question.options.indices.map { String(AnswerKey.hash("\(salt):k:\(number):\($0)").prefix(8)) }
+        let options = question.options.enumerated().map { index, option in
+            OptionValues(key: keys[index], inputID: "\(id)-\(keys[index])", html: page.html(option.content),
+                         feedback: option.feedback.map { page.html($0) }, check: "")
+        }
+        (self.options, presentation) = question.type.present(question, options: options, keys: keys, salt: salt, number: number)
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id", "name": return id
+        case "number": return number
+        case "count": return count
+        case "kind": return kind
+        case "prompt": return prompt
+        case "hint": return instruction
+        case "details": return details
+        case "explanation": return explanation
+        case "options": return options
+        case "inputType": return presentation.inputType
+        default: return presentation.flags.contains(name) ? true : nil
+        }
+    }
+}
+
+/// What the quiz template reads for one option (or item to put in order).
+public struct OptionValues: TemplateValues {
+    public var key: String
+    public var inputID: String
+    public var html: String
+    public var feedback: String?
+    /// The salted hash the script compares the trainee's answer against.
+    public var check: String
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "key": return key
+        case "inputID": return inputID
+        case "html": return html
+        case "feedback": return feedback
+        case "check": return check
+        default: return nil
+        }
+    }
+}
+
+/// How the quiz template shows a type of question: its input and the section flags it
+/// opens (`isChoice`, `isOrdering`).
+public struct QuestionPresentation: Sendable {
+    public var inputType: String
+    public var flags: Set<String>
+
+    public init(inputType: String, flags: Set<String>) {
+        self.inputType = inputType
+        self.flags = flags
     }
 }

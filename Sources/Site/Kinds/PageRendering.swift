@@ -23,7 +23,7 @@ public struct PageRendering {
     }
 
     /// A template of the theme with these values.
-    public func render(_ template: String, _ values: [String: Any]) -> String {
+    public func render(_ template: String, _ values: some TemplateValues) -> String {
         theme.render(template, values)
     }
 

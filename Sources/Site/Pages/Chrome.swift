@@ -7,14 +7,14 @@ struct Chrome: Sendable {
     let siteHeader: String
     let siteFooter: String
 
-    init(values: [String: Any], theme: Theme) {
+    init(values: SiteValues, theme: Theme) {
         headLinks = Self.part("head-links", values, theme)
         siteHeader = Self.part("site-header", values, theme)
         siteFooter = Self.part("site-footer", values, theme)
     }
 
     /// Without its last line break: the layout puts each part on a line of its own.
-    private static func part(_ template: String, _ values: [String: Any], _ theme: Theme) -> String {
+    private static func part(_ template: String, _ values: SiteValues, _ theme: Theme) -> String {
         var html = theme.render(template, values)
         if html.hasSuffix("\n") { html.removeLast() }
         return html

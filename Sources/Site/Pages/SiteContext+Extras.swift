@@ -3,24 +3,18 @@ import Course
 /// The pages parley adds to every course: search, the completion page with its
 /// certificate, and the pages kinds add to gather theirs (the phrasebook).
 extension SiteContext {
-    func searchContext() -> [String: Any] {
-        var context = common(path: "search/", root: "../", title: "Search", description: "Search the whole course.")
-        context["kind"] = "Search"
-        context["kindClass"] = "search"
-        context["body"] = "<div class=\"search-page\" data-search-page><p>Search needs JavaScript. Without it, use the course home page to find your way.</p></div>"
-        context["isSearch"] = true
-        return context
+    func searchContext() -> SitePageValues {
+        SitePageValues(common: common(path: "search/", root: "../", title: "Search", description: "Search the whole course."),
+                       kind: "Search", kindClass: "search", summary: nil,
+                       body: "<div class=\"search-page\" data-search-page><p>Search needs JavaScript. Without it, use the course home page to find your way.</p></div>",
+                       hasFilter: false, isSearch: true)
     }
 
-    func gatheringContext(_ gathering: GatheringPage, _ gathered: GatheredPage) -> [String: Any] {
-        var context = common(path: gathering.path, root: SitePath.root(from: gathering.path), title: gathered.title,
-                             description: gathered.description)
-        context["kind"] = gathered.label
-        context["kindClass"] = gathered.kindClass
-        context["summary"] = gathered.summary
-        context["body"] = gathered.body
-        context["hasFilter"] = gathered.hasFilter
-        return context
+    func gatheringContext(_ gathering: GatheringPage, _ gathered: GatheredPage) -> SitePageValues {
+        SitePageValues(common: common(path: gathering.path, root: SitePath.root(from: gathering.path), title: gathered.title,
+                                      description: gathered.description),
+                       kind: gathered.label, kindClass: gathered.kindClass, summary: gathered.summary, body: gathered.body,
+                       hasFilter: gathered.hasFilter, isSearch: false)
     }
 
     /// The lessons a trainee marks as done, and the quizzes that count, in reading order.
@@ -38,21 +32,13 @@ extension SiteContext {
         return ids(entry.kind)
     }
 
-    func completionContext() -> [String: Any] {
-        var context = common(path: "completion/", root: "../", title: "Your progress",
-                             description: "Your progress through the course and your certificate.")
-        let (lessonEntries, quizEntries) = completionItems
-        let lessons = lessonEntries.map { entry in
-            ["title": entry.page.title, "href": "../" + entry.path + "index.html", "id": entry.path]
-        }
-        let quizzes = quizEntries.map { item in
-            ["title": item.entry.page.title, "href": "../" + item.entry.path + "index.html", "id": item.id]
-        }
-        context["lessons"] = lessons
-        context["quizzes"] = quizzes
-        context["hasQuizzes"] = !quizzes.isEmpty
-        context["lessonCount"] = lessons.count
-        context["passMark"] = course.config.passMark
-        return context
+    func completionContext() -> CompletionValues {
+        let (lessons, quizzes) = completionItems
+        return CompletionValues(
+            common: common(path: "completion/", root: "../", title: "Your progress",
+                           description: "Your progress through the course and your certificate."),
+            lessons: lessons.map { .init(title: $0.page.title, href: "../" + $0.path + "index.html", id: $0.path) },
+            quizzes: quizzes.map { .init(title: $0.entry.page.title, href: "../" + $0.entry.path + "index.html", id: $0.id) },
+            passMark: course.config.passMark)
     }
 }

@@ -2,44 +2,29 @@ import Course
 
 /// The template contexts of the home page, module and lesson pages and the 404 page.
 extension SiteContext {
-    func pageContext(_ entry: Entry, body: String) -> [String: Any] {
+    func pageContext(_ entry: Entry, body: String) -> PageValues {
         let page = entry.page
         let path = entry.path
         let root = SitePath.root(from: path)
-        var context = common(path: path, root: root, title: page.title, description: page.summary)
-        context["body"] = body
-        context["kind"] = entry.kind.label
-        context["kindClass"] = page.kind
-        context["isLesson"] = entry.kind.isLesson
-        context["hasFilter"] = entry.kind.hasFilter
-        if let summary = page.summary { context["summary"] = summary }
-        if let duration = page.duration { context["duration"] = Minutes.text(duration) }
-        if !page.objectives.isEmpty {
-            context["objectives"] = page.objectives
-            context["hasObjectives"] = true
-        }
-
-        var breadcrumb: [[String: Any]] = [["title": "Home", "href": root + "index.html"]]
+        var common = common(path: path, root: root, title: page.title, description: page.summary)
         if let module = entry.module, page.sourcePath != module.index.sourcePath {
-            breadcrumb.append(["title": module.title, "href": SitePath.relative(from: path, to: layout.path(of: module.index))])
+            common.breadcrumb.append(TitledLink(title: module.title, href: SitePath.relative(from: path, to: layout.path(of: module.index))))
         }
-        context["breadcrumb"] = breadcrumb
-
         let headings = page.headings.filter { $0.level == 2 || $0.level == 3 }
-        if headings.count >= 2, entry.kind.hasContents {
-            context["toc"] = headings.map { ["text": $0.text, "id": $0.id, "isSub": $0.level == 3] as [String: Any] }
-            context["tocItems"] = Self.tocItems(headings)
-            context["hasToc"] = true
-        }
-
-        if let previous = entry.previous { context["previous"] = link(to: previous, from: path) }
-        if let next = entry.next { context["next"] = link(to: next, from: path) }
+        let hasContents = headings.count >= 2 && entry.kind.hasContents
+        var values = PageValues(
+            common: common, body: body, kind: entry.kind.label, kindClass: page.kind, isLesson: entry.kind.isLesson,
+            hasFilter: entry.kind.hasFilter, summary: page.summary, duration: page.duration.map(Minutes.text),
+            objectives: page.objectives,
+            contents: hasContents ? headings.map { PageValues.Heading(text: $0.text, id: $0.id, isSub: $0.level == 3) } : [],
+            contentsItems: hasContents ? Self.tocItems(headings) : nil,
+            previous: entry.previous.map { link(to: $0, from: path) }, next: entry.next.map { link(to: $0, from: path) })
         if let module = entry.module {
             let isModulePage = page.sourcePath == module.index.sourcePath
-            context["sidebar"] = sidebars[Self.sidebarKey(module, isIndex: isModulePage)]?.marking(path) ?? ""
-            if isModulePage { context["module"] = moduleLink(module, from: path) }
+            values.sidebar = sidebars[Self.sidebarKey(module, isIndex: isModulePage)]?.marking(path) ?? ""
+            if isModulePage { values.module = moduleLink(module, from: path) }
         }
-        return context
+        return values
     }
 
     /// The table of contents' `<li>` items, made here rather than by a `{{#toc}}` loop:
@@ -60,16 +45,14 @@ extension SiteContext {
 
     /// The module's pages as links from `path`, for the sidebar and the module page.
     /// `markingCurrent` gives each link the mark a sidebar rendered once fills per page.
-    func moduleLink(_ module: Module, from path: String, markingCurrent: Bool = false) -> [String: Any] {
-        func linked(_ page: Page) -> [String: Any] {
+    func moduleLink(_ module: Module, from path: String, markingCurrent: Bool = false) -> ModuleLink {
+        func linked(_ page: Page) -> PageLink {
             var values = link(to: page, from: path)
-            if markingCurrent { values["current"] = Sidebar.mark(layout.path(of: page)) }
+            if markingCurrent { values.current = Sidebar.mark(layout.path(of: page)) }
             return values
         }
-        var moduleLink = linked(module.index)
-        moduleLink["pages"] = module.pages.map(linked)
-        if module.duration > 0 { moduleLink["duration"] = Minutes.text(module.duration) }
-        return moduleLink
+        return ModuleLink(link: linked(module.index), pages: module.pages.map(linked),
+                          duration: module.duration > 0 ? Minutes.text(module.duration) : nil)
     }
 
     /// The sidebar is the same for every page of a module at the same depth, so it is
@@ -78,35 +61,25 @@ extension SiteContext {
         module.folder + (isIndex ? "#index" : "#page")
     }
 
-    func homeContext() -> [String: Any] {
+    func homeContext() -> HomeValues {
         let config = course.config
-        var context = common(path: "", root: "", title: config.title, description: config.description)
-        context["isHome"] = true
-        if !config.audience.isEmpty { context["audience"] = config.audience }
-        if !config.completion.isEmpty { context["completion"] = config.completion }
         let total = course.modules.reduce(0) { $0 + $1.duration }
-        if total > 0 { context["duration"] = Minutes.text(total) }
-        context["modules"] = course.modules.enumerated().map { offset, module in
-            var item = link(to: module.index, from: "")
-            item["number"] = offset + 1
-            if module.duration > 0 { item["duration"] = Minutes.text(module.duration) }
-            item["pages"] = module.pages.map { link(to: $0, from: "") }
-            return item
+        let modules = course.modules.enumerated().map { offset, module in
+            ModuleLink(link: link(to: module.index, from: ""), pages: module.pages.map { link(to: $0, from: "") },
+                       duration: module.duration > 0 ? Minutes.text(module.duration) : nil, number: offset + 1)
         }
-        if !course.pages.isEmpty {
-            context["extras"] = course.pages.map { link(to: $0, from: "") }
-        }
-        return context
+        return HomeValues(common: common(path: "", root: "", title: config.title, description: config.description),
+                          audience: config.audience.isEmpty ? nil : config.audience,
+                          completion: config.completion.isEmpty ? nil : config.completion,
+                          duration: total > 0 ? Minutes.text(total) : nil, modules: modules,
+                          extras: course.pages.map { link(to: $0, from: "") })
     }
 
     /// The 404 page is served at any depth, so its links start from the site's own path.
-    func notFoundContext() -> [String: Any] {
+    func notFoundContext() -> NotFoundValues {
         let root = Self.path(ofURL: course.config.baseURL)
-        var context = common(path: "404.html", root: root, title: "Page not found", description: nil)
-        context["modules"] = course.modules.map { module in
-            ["title": module.title, "href": root + layout.path(of: module.index) + "index.html"]
-        }
-        return context
+        return NotFoundValues(common: common(path: "404.html", root: root, title: "Page not found", description: nil),
+                              modules: course.modules.map { TitledLink(title: $0.title, href: root + layout.path(of: $0.index) + "index.html") })
     }
 
     /// `https://example.org/course/` → `/course/`.

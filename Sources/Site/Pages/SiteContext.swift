@@ -90,8 +90,8 @@ struct SiteContext: @unchecked Sendable {
             // Any page one level below the module sees the same relative links.
             let modulePath = site.layout.path(of: module.index)
             return [(true, modulePath), (false, modulePath + "page/")].map { isIndex, path in
-                let context: [String: Any] = ["module": site.moduleLink(module, from: path, markingCurrent: true),
-                                              "homeHref": SitePath.root(from: path) + "index.html"]
+                let context = SidebarValues(module: site.moduleLink(module, from: path, markingCurrent: true),
+                                            homeHref: SitePath.root(from: path) + "index.html")
                 return (Self.sidebarKey(module, isIndex: isIndex), Sidebar(rendered: theme.render("sidebar", context)))
             }
         }
@@ -133,55 +133,32 @@ struct SiteContext: @unchecked Sendable {
     // MARK: Contexts for the templates
 
     /// Values every template may use; `root` is the way back to the site root.
-    func common(path: String, root: String, title: String, description: String?) -> [String: Any] {
-        var context = siteValues(root: root)
-        context["title"] = title
-        context["description"] = description ?? course.config.description
-        context["canonical"] = course.config.baseURL + path
-        context["pageID"] = path
-        context["breadcrumb"] = [["title": "Home", "href": root + "index.html"]]
-        let chrome = chrome[root] ?? Chrome(values: context, theme: theme)
-        context["headLinks"] = chrome.headLinks
-        context["siteHeader"] = chrome.siteHeader
-        context["siteFooter"] = chrome.siteFooter
-        return context
+    func common(path: String, root: String, title: String, description: String?) -> CommonValues {
+        let site = siteValues(root: root)
+        return CommonValues(site: site, title: title, description: description ?? course.config.description,
+                            canonical: course.config.baseURL + path, pageID: path,
+                            breadcrumb: [TitledLink(title: "Home", href: root + "index.html")],
+                            chrome: chrome[root] ?? Chrome(values: site, theme: theme))
     }
 
     /// The values that are the same for every page at one depth.
-    private func siteValues(root: String) -> [String: Any] {
+    private func siteValues(root: String) -> SiteValues {
         let config = course.config
-        var context: [String: Any] = [
-            "site": [
-                "title": config.title,
-                "description": config.description,
-                "language": config.language,
-                "id": Slug.heading(config.title),
-            ] as [String: Any],
-            "root": root,
-            "homeHref": root + "index.html",
-            "searchHref": root + "search/index.html",
-            "completionHref": root + "completion/index.html",
-        ]
-        for gathering in gatherings { context[gathering.page.linkName] = root + gathering.page.path + "index.html" }
+        var gatheringHrefs: [String: String] = [:]
+        for gathering in gatherings { gatheringHrefs[gathering.page.linkName] = root + gathering.page.path + "index.html" }
         var assetHrefs: [String: String] = [:]
         for (name, file) in assetNames { assetHrefs[name] = root + file }
-        context["assets"] = assetHrefs
-        if let logo = config.logo { context["logo"] = root + outputPath(ofFile: logo) }
-        return context
+        return SiteValues(
+            site: .init(title: config.title, description: config.description, language: config.language, id: Slug.heading(config.title)),
+            root: root, homeHref: root + "index.html", searchHref: root + "search/index.html",
+            completionHref: root + "completion/index.html", gatheringHrefs: gatheringHrefs, assets: assetHrefs,
+            logo: config.logo.map { root + outputPath(ofFile: $0) })
     }
 
-    func link(to page: Page, from path: String) -> [String: Any] {
+    func link(to page: Page, from path: String) -> PageLink {
         let kind = kinds.named(page.kind) ?? kinds.lessonKind
-        // Every key is set, even when empty: Mustache would otherwise find the same key
-        // on an enclosing context (a module's duration shown against a quiz).
-        return [
-            "title": page.title,
-            "href": SitePath.relative(from: path, to: layout.path(of: page)),
-            "duration": page.duration.map(Minutes.text) ?? false,
-            "summary": page.summary ?? false,
-            "kind": kind.label,
-            "id": layout.path(of: page),
-            "kindClass": page.kind,
-        ]
+        return PageLink(title: page.title, href: SitePath.relative(from: path, to: layout.path(of: page)),
+                        duration: page.duration.map(Minutes.text), summary: page.summary, kind: kind.label,
+                        id: layout.path(of: page), kindClass: page.kind)
     }
 }

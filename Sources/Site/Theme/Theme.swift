@@ -75,8 +75,8 @@ public struct Theme: Sendable {
 
     /// Renders the template `name` with `context`. Every template parley renders is known to
     /// be there (`load` checks); a kind that asks for another one gets nothing.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    func render(_ name: String, _ values: some TemplateValues) -> String {
+        library.render(values, withTemplate: name) ?? ""
     }
 
     /// The files (not folders) of a theme's subfolder, checked like content/ is: nothing

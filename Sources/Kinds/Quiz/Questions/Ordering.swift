@@ -13,14 +13,15 @@ enum Ordering: QuestionType {
         return ("an ordering question needs at least two items", "list the steps in their correct order as `1. …`, `2. …`")
     }
 
-    static func values(of question: Question, options: [[String: Any]], keys: [String], salt: String, number: Int) -> QuestionValues {
+    static func present(_ question: Question, options: [OptionValues], keys: [String], salt: String,
+                        number: Int) -> ([OptionValues], QuestionPresentation) {
         var options = options
         for index in options.indices {
-            options[index]["check"] = AnswerKey.hash("\(salt):\(keys[index]):@\(index)")
+            options[index].check = AnswerKey.hash("\(salt):\(keys[index]):@\(index)")
         }
         // Shown in a fixed shuffle that never gives the answer away.
         let shuffled = AnswerKey.permutation(options.count, seed: "\(salt):\(number)").map { options[$0] }
-        return QuestionValues(options: shuffled, flags: ["isOrdering": true, "inputType": "radio"])
+        return (shuffled, QuestionPresentation(inputType: "radio", flags: ["isOrdering"]))
     }
 
     static func answer(of question: Question) -> (correct: [Int], answers: [String]) {
