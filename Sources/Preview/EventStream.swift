@@ -1,36 +1,16 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
+import HummingbirdCore
+import NIOCore
 
-/// A response body that stays open and sends Server-Sent Events as they come, for
-/// FlyingFox's chunked bodies.
-struct EventStream: AsyncBufferedSequence {
-    typealias Element = UInt8
-
-    let messages: AsyncStream<Data>
-
-    func makeAsyncIterator() -> Iterator {
-        Iterator(messages: messages.makeAsyncIterator())
-    }
-
-    struct Iterator: AsyncBufferedIteratorProtocol {
-        var messages: AsyncStream<Data>.Iterator
-        var pending: [UInt8] = []
-
-        mutating func next() async -> UInt8? {
-            await nextBuffer(suggested: 1)?.first
-        }
-
-        /// Waits for the next message, then hands it out in pieces of at most `count` bytes.
-        mutating func nextBuffer(suggested count: Int) async -> [UInt8]? {
-            if pending.isEmpty {
-                guard let message = await messages.next() else { return nil }
-                pending = [UInt8](message)
+/// A response body that stays open and sends Server-Sent Events as they come, until the
+/// hub ends the stream or the page goes away (the next write then fails).
+enum EventStream {
+    static func body(_ messages: AsyncStream<Data>) -> ResponseBody {
+        ResponseBody { writer in
+            for await message in messages {
+                try await writer.write(ByteBuffer(bytes: message))
             }
-            let size = Swift.min(Swift.max(count, 1), pending.count)
-            let buffer = Array(pending.prefix(size))
-            pending.removeFirst(size)
-            return buffer
+            try await writer.finish(nil)
         }
     }
 }

@@ -1,10 +1,12 @@
 import Course
-import FlyingFox
-import FlyingSocks
 import Foundation
+import HummingbirdCore
+import Logging
+import NIOCore
+import NIOPosix
 import Site
 
-/// `parley serve`: builds the course into memory, serves it over HTTP with FlyingFox,
+/// `parley serve`: builds the course into memory, serves it over HTTP with HummingbirdCore,
 /// and after every save builds again and tells the open pages to reload, or to show what
 /// went wrong over the last good version.
 public actor PreviewServer {
@@ -26,28 +28,31 @@ public actor PreviewServer {
     private let host: String
     private let port: UInt16
     private let pollInterval: Duration
+    private let idleTimeout: Duration
     private let store = SiteStore(token: String(UInt64.random(in: 0...UInt64.max), radix: 36))
     private let hub = EventHub()
-    private var http: HTTPServer?
+    private let connections = ConnectionRegistry()
+    private var server: Server<PreviewChannel>?
     private var serving: Task<Void, Never>?
     private var loop: RebuildLoop?
     private var tasks: [Task<Void, Never>] = []
 
     /// `port` 0 picks a free port. The site's base URL becomes the server's address unless
-    /// `build` names one.
-    public init(build: Build, host: String = "127.0.0.1", port: UInt16 = 0, pollInterval: Duration = .milliseconds(100)) {
+    /// `build` names one. A connection that sends nothing for `idleTimeout` is closed,
+    /// unless an answer is still going out on it, as on the event stream.
+    public init(build: Build, host: String = "127.0.0.1", port: UInt16 = 0, pollInterval: Duration = .milliseconds(100),
+                idleTimeout: Duration = .seconds(20)) {
         self.build = build
         self.host = host
         self.port = port
         self.pollInterval = pollInterval
+        self.idleTimeout = idleTimeout
     }
 
     /// Listens, builds the course and starts watching it. Returns the site's address and
     /// the first build, which may have failed: the browser then shows its errors.
     public func start(onRebuild: @escaping @Sendable (RebuildReport) -> Void = { _ in }) async throws -> (url: URL, first: RebuildReport) {
-        let server = HTTPServer(config: .init(address: try address(), logger: Self.quietLogger))
-        await addRoutes(to: server)
-        let url = try await listen(server)
+        let url = try await listen()
         var build = self.build
         if build.baseURL == nil { build.baseURL = url.absoluteString }
         let builder = PreviewBuilder(build: build)
@@ -77,17 +82,23 @@ public actor PreviewServer {
         return (url, first.report)
     }
 
-    /// Closes the event streams and the listening socket, and stops watching.
+    /// Closes the event streams, the listening socket and every connection, and stops
+    /// watching. Answers under way get a moment to finish; slow clients are cut off.
     public func stop() async {
         loop?.stop()
         loop = nil
         for task in tasks { task.cancel() }
         tasks = []
         await hub.close()
-        // The event streams are closed and pages load in milliseconds: no need to wait long.
-        await http?.stop(timeout: 0.2)
-        serving?.cancel()
-        http = nil
+        if let server, let serving {
+            // Stop accepting and close each connection once its answer is out, so the event
+            // streams the hub has just ended close cleanly; then close what is left.
+            let quiescing = Task { _ = try? await server.shutdownGracefully() }
+            if !(await quiescing.finished(within: .milliseconds(300))) { connections.closeAll() }
+            if !(await serving.finished(within: .milliseconds(300))) { serving.cancel() }
+        }
+        connections.closeAll()
+        server = nil
         serving = nil
     }
 
@@ -103,120 +114,63 @@ public actor PreviewServer {
 
     // MARK: Listening
 
-    private static let quietLogger: DisabledLogger = .disabled
-
-    private func address() throws -> any SocketAddress {
-        let name = host == "localhost" ? "127.0.0.1" : host
-        if let ip4 = try? sockaddr_in.inet(ip4: name, port: port) { return ip4 }
-        if let ip6 = try? sockaddr_in6.inet6(ip6: name, port: port) { return ip6 }
-        throw Failure.badHost(host)
-    }
+    private static let quietLogger = Logger(label: "parley.preview") { _ in SwiftLogNoOpLogHandler() }
 
     /// Starts the server and waits until it listens, or fails to.
-    private func listen(_ server: HTTPServer) async throws -> URL {
-        let failure = ListenFailure()
+    private func listen() async throws -> URL {
+        let name = host == "localhost" ? "127.0.0.1" : host
+        guard (try? SocketAddress(ipAddress: name, port: 0)) != nil else { throw Failure.badHost(host) }
+        let responder = PreviewResponder(
+            store: store, hub: hub,
+            site: SiteHandler(store: store, contentRoot: URL(fileURLWithPath: build.source).resolvingSymlinksInPath().standardizedFileURL.path),
+            isLoopbackOnly: ["127.0.0.1", "localhost", "::1"].contains(host))
+        let channel = PreviewChannel(
+            responder: { request, writer, _ in
+                let response = await responder.respond(to: request)
+                try await writer.write(response: response.head, body: response.body)
+            },
+            idleTimeout: idleTimeout, limits: RequestHeadGuard.Limits(), connections: connections)
+        let configuration = ServerConfiguration(
+            address: .hostname(name, port: Int(port)),
+            availableConnectionsDelegate: MaximumAvailableConnections(ConnectionLimit.forThisProcess(), logger: Self.quietLogger))
+        let outcome = ListenOutcome()
+        let server = Server(
+            childChannelSetup: channel, configuration: configuration,
+            onServerRunning: { channel in await outcome.listening(at: channel.localAddress) },
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton, logger: Self.quietLogger)
+        self.server = server
         serving = Task {
-            do { try await server.run() } catch { await failure.record(error) }
-        }
-        http = server
-        for _ in 0..<500 {
-            if let address = await server.listeningAddress {
-                return Self.url(of: address, host: host)
+            do {
+                try await server.run()
+                await outcome.failed(CancellationError())
+            } catch {
+                await outcome.failed(error)
             }
-            if let error = await failure.error {
-                http = nil
-                throw Failure.cannotListen("\(host):\(port)", "\(error.localizedDescription)")
-            }
-            try await Task.sleep(for: .milliseconds(10))
         }
-        await stop()
-        throw Failure.cannotListen("\(host):\(port)", "timed out")
+        do {
+            return Self.url(of: try await outcome.address(), host: host)
+        } catch {
+            serving?.cancel()
+            serving = nil
+            self.server = nil
+            let reason = (error as? IOError).map { String(cString: strerror($0.errnoCode)) } ?? "\(error)"
+            throw Failure.cannotListen("\(host):\(port)", reason)
+        }
     }
 
-    private static func url(of address: Socket.Address, host: String) -> URL {
-        let port: UInt16
-        var name = host
-        switch address {
-        case .ip4(let bound, let boundPort):
-            port = boundPort
-            if bound == "0.0.0.0" { name = "127.0.0.1" }
-        case .ip6(let bound, let boundPort):
-            port = boundPort
-            name = bound == "::" ? "[::1]" : "[\(bound)]"
-        case .unix:
-            port = 0
+    /// The address to show and to give pages as their base URL: a wildcard address
+    /// becomes the loopback address of its family.
+    private static func url(of address: SocketAddress?, host: String) -> URL {
+        var name = host == "localhost" ? "127.0.0.1" : host
+        switch (address, address?.ipAddress) {
+        case (.v4?, let ip?):
+            name = ip == "0.0.0.0" ? "127.0.0.1" : ip
+        case (.v6?, let ip?):
+            name = ip == "::" ? "[::1]" : "[\(ip)]"
+        default:
+            break
         }
-        if name == "localhost" { name = "127.0.0.1" }
+        let port = address?.port ?? 0
         return URL(string: "http://\(name):\(port)/") ?? URL(fileURLWithPath: "/")
-    }
-
-    // MARK: Routes
-
-    private func addRoutes(to server: HTTPServer) async {
-        let store = store, hub = hub
-        let isLoopback = ["127.0.0.1", "localhost", "::1"].contains(host)
-        let contentRoot = URL(fileURLWithPath: build.source).resolvingSymlinksInPath().standardizedFileURL.path
-        let site = SiteHandler(store: store, contentRoot: contentRoot)
-
-        await server.appendRoute("GET,HEAD /__parley/events") { request in
-            guard Self.isAllowed(request, loopbackOnly: isLoopback) else { return Self.refused(request) }
-            guard request.method != .HEAD else {
-                return SiteHandler.response(.ok, Data(), type: MediaType.eventStream, request: request)
-            }
-            await store.waitForFirstBuild()
-            var greeting: [ServerEvent] = [.hello(build: await store.build)]
-            let errors = await store.errors
-            if !errors.isEmpty { greeting.append(.errors(errors)) }
-            let stream = await hub.subscribe(greeting: greeting)
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: MediaType.eventStream, .cacheControl: "no-store"],
-                                body: HTTPBodySequence(from: EventStream(messages: stream)))
-        }
-        await server.appendRoute("GET,HEAD /__parley/hints") { request in
-            guard Self.isAllowed(request, loopbackOnly: isLoopback) else { return Self.refused(request) }
-            await store.waitForFirstBuild()
-            let page = request.query["page"].flatMap(RequestPath.sitePath) ?? ""
-            let key = page.hasSuffix("index.html") ? String(page.dropLast("index.html".count)) : page
-            let hints = await store.site?.hints[key] ?? .none
-            return SiteHandler.response(.ok, Data(ServerEvent.encode(hints).utf8), type: MediaType.json, request: request)
-        }
-        await server.appendRoute("GET,HEAD /__parley/:name") { request in
-            guard Self.isAllowed(request, loopbackOnly: isLoopback) else { return Self.refused(request) }
-            let name = String(request.path.split(separator: "/").last ?? "")
-            guard let asset = PreviewAsset.named(name) else {
-                return SiteHandler.text(.notFound, "Not found\n", request: request)
-            }
-            return SiteHandler.response(.ok, asset.data, type: asset.mediaType, request: request)
-        }
-        await server.appendRoute("GET,HEAD /*") { request in
-            guard Self.isAllowed(request, loopbackOnly: isLoopback) else { return Self.refused(request) }
-            return try await site.handleRequest(request)
-        }
-    }
-
-    /// On loopback, only requests addressed to loopback names: another web site the
-    /// author visits cannot read the preview through a DNS name that points here.
-    private static func isAllowed(_ request: HTTPRequest, loopbackOnly: Bool) -> Bool {
-        guard loopbackOnly else { return true }
-        guard let host = request.headers[.host] else { return true }
-        var name = Substring(host)
-        if name.hasPrefix("["), let end = name.firstIndex(of: "]") {
-            name = name[name.index(after: name.startIndex)..<end]
-        } else if let colon = name.lastIndex(of: ":") {
-            name = name[..<colon]
-        }
-        return ["127.0.0.1", "localhost", "::1"].contains(name.lowercased())
-    }
-
-    private static func refused(_ request: HTTPRequest) -> HTTPResponse {
-        SiteHandler.text(.forbidden, "Forbidden: the preview answers only on its loopback address.\n", request: request)
-    }
-}
-
-/// Why the server stopped before it listened, if it did.
-private actor ListenFailure {
-    private(set) var error: (any Error)?
-
-    func record(_ error: any Error) {
-        self.error = error
     }
 }

@@ -1,17 +1,20 @@
-import FlyingFox
 import Foundation
+import HTTPTypes
+import HummingbirdCore
+import NIOCore
 import Site
 
 /// Serves the last good build from memory: pages with the reload script added, files from
 /// content/ read from disk only when they really are inside it, the site's own 404 page
 /// for anything else, and nothing at all outside the site.
-struct SiteHandler: HTTPHandler {
+struct SiteHandler: Sendable {
     let store: SiteStore
     /// content/ with every symlink resolved: copied files must lie under it.
     let contentRoot: String
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard let path = RequestPath.sitePath(request.target.path()) else {
+    /// `target` is the request's path and query as the client sent them.
+    func respond(to request: Request, target: String) async -> Response {
+        guard let path = RequestPath.sitePath(target) else {
             return Self.text(.forbidden, "Forbidden: the path leaves the site.\n", request: request)
         }
         await store.waitForFirstBuild()
@@ -22,8 +25,7 @@ struct SiteHandler: HTTPHandler {
         guard let file = site.files[path] else {
             if !path.hasSuffix("index.html"), site.files[path + "/index.html"] != nil {
                 // Pages link relatively, so they must be served from their folder.
-                let headers: HTTPHeaders = [.location: "/" + path + "/", .cacheControl: "no-store"]
-                return HTTPResponse(statusCode: .movedPermanently, headers: headers)
+                return Response(status: .movedPermanently, headers: [.location: "/" + path + "/", .cacheControl: "no-store"])
             }
             let notFound: Data
             if case .bytes(let data)? = site.files["404.html"]?.contents { notFound = data } else { notFound = Data(Self.noSiteYet.utf8) }
@@ -49,31 +51,31 @@ struct SiteHandler: HTTPHandler {
         return resolved
     }
 
-    static func respond(_ status: HTTPStatusCode, _ data: Data, type: String, build: String, request: HTTPRequest) -> HTTPResponse {
+    static func respond(_ status: HTTPResponse.Status, _ data: Data, type: String, build: String, request: Request) -> Response {
         let body = type == MediaType.html ? ReloadScript.inject(into: data, build: build) : data
         return response(status, body, type: type, request: request)
     }
 
-    static func page(_ status: HTTPStatusCode, _ html: String, build: String, request: HTTPRequest) -> HTTPResponse {
+    static func page(_ status: HTTPResponse.Status, _ html: String, build: String, request: Request) -> Response {
         respond(status, Data(html.utf8), type: MediaType.html, build: build, request: request)
     }
 
-    static func text(_ status: HTTPStatusCode, _ text: String, request: HTTPRequest) -> HTTPResponse {
+    static func text(_ status: HTTPResponse.Status, _ text: String, request: Request) -> Response {
         response(status, Data(text.utf8), type: MediaType.plainText, request: request)
     }
 
     /// A HEAD request gets the same headers with no body.
-    static func response(_ status: HTTPStatusCode, _ body: Data, type: String, request: HTTPRequest) -> HTTPResponse {
-        var headers: HTTPHeaders = [
+    static func response(_ status: HTTPResponse.Status, _ body: Data, type: String, request: Request) -> Response {
+        var headers: HTTPFields = [
             .contentType: type,
             .cacheControl: "no-store",
-            HTTPHeader("X-Content-Type-Options"): "nosniff",
+            .xContentTypeOptions: "nosniff",
         ]
-        guard request.method == .HEAD else {
-            return HTTPResponse(statusCode: status, headers: headers, body: body)
+        guard request.method == .head else {
+            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
         }
         headers[.contentLength] = String(body.count)
-        return HTTPResponse(statusCode: status, headers: headers, body: Data())
+        return Response(status: status, headers: headers)
     }
 
     /// Shown while the course has never built: the overlay lists what to fix.

@@ -25,11 +25,11 @@ struct ServeCommand: ParsableCommand {
     var open = false
 
     func run() throws {
-        try AsyncBridge.wait { try await serve() }
+        let stop = StopSignal()
+        try AsyncBridge.wait { try await serve(until: stop) }
     }
 
-    private func serve() async throws {
-        let stop = StopSignal()
+    private func serve(until stop: StopSignal) async throws {
         let candidates: [UInt16] = port.map { [$0] } ?? Array(8000...8010)
         var started: (server: PreviewServer, url: URL, first: RebuildReport)?
         var lastError: (any Error)?

@@ -31,6 +31,19 @@ enum RawHTTPClient {
         }
     }
 
+    /// Sends `raw` as it is, then reads the answer until the server closes the connection.
+    /// The server may answer and close before it has read everything: the answer counts.
+    static func exchange(port: UInt16, _ raw: String) async throws -> Response {
+        try await onThread {
+            let socket = try connect(port: port)
+            defer { close(socket) }
+            try? send(socket, raw)
+            var data = Data()
+            while let chunk = try? receive(socket) { data.append(chunk) }
+            return try parse(data)
+        }
+    }
+
     static func onThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         // A thread of its own: on Linux, Swift's tasks share Dispatch's global queue, and
         // blocking reads there could starve the server under test.
@@ -41,15 +54,18 @@ enum RawHTTPClient {
         }
     }
 
-    static func connect(port: UInt16) throws -> Int32 {
+    /// `timeout` also bounds the connection itself: a server that stopped accepting lets
+    /// a connection wait in its queue until the queue is full, then never answers.
+    static func connect(port: UInt16, timeout seconds: Double = 10) throws -> Int32 {
         #if canImport(Glibc)
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
         let socket = Darwin.socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard socket >= 0 else { throw Failure(description: "socket() failed") }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        var timeout = timeval(tv_sec: .init(seconds), tv_usec: .init((seconds - seconds.rounded(.down)) * 1_000_000))
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -74,7 +90,12 @@ enum RawHTTPClient {
         let bytes = Array(text.utf8)
         var sent = 0
         while sent < bytes.count {
+            // MSG_NOSIGNAL: a server that closed early gives an error here, not SIGPIPE.
+            #if canImport(Glibc)
+            let count = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            #else
             let count = bytes[sent...].withUnsafeBytes { write(socket, $0.baseAddress, $0.count) }
+            #endif
             guard count > 0 else { throw Failure(description: "write failed") }
             sent += count
         }

@@ -13,11 +13,12 @@ struct RunningPreview {
 
     var port: UInt16 { UInt16(url.port ?? 0) }
 
-    static func with(_ files: [String: String], _ body: (RunningPreview) async throws -> Void) async throws {
+    static func with(_ files: [String: String], idleTimeout: Duration = .seconds(20),
+                     _ body: (RunningPreview) async throws -> Void) async throws {
         let course = try TemporaryCourse(files)
         var build = Build(kinds: Kinds.all, source: course.content, output: course.output)
         build.themes = TemporaryCourse.themes
-        let server = PreviewServer(build: build, port: 0, pollInterval: .milliseconds(50))
+        let server = PreviewServer(build: build, port: 0, pollInterval: .milliseconds(50), idleTimeout: idleTimeout)
         let (url, first) = try await server.start()
         let preview = RunningPreview(server: server, url: url, first: first, course: course)
         do {
