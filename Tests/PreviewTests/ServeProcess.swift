@@ -24,11 +24,12 @@ final class ServeProcess: @unchecked Sendable {
             .deletingLastPathComponent().appendingPathComponent(".build/debug/parley")
     }
 
-    init(course: TemporaryCourse, openFiles: Int? = nil) throws {
+    /// `port` nil starts it without `--port`: it takes 8000, or the next free port.
+    init(course: TemporaryCourse, openFiles: Int? = nil, port: UInt16? = 0) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
             throw Failure(description: "no parley binary at \(Self.binary.path): run `swift build` first")
         }
-        let arguments = ["serve", "--port", "0", "--source", course.content, "--themes", TemporaryCourse.themes]
+        let arguments = ["serve"] + (port.map { ["--port", String($0)] } ?? []) + ["--source", course.content, "--themes", TemporaryCourse.themes]
         if let openFiles {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", "ulimit -n \(openFiles) && exec \"$0\" \"$@\"", Self.binary.path] + arguments
