@@ -58,6 +58,14 @@ import Testing
         #expect(page.contains("<a href=\"../index.html#top-of-module\">home module</a>"))
     }
 
+    @Test func rawHTMLIsKeptWhenAllowedAndNothingElseLeaks() throws {
+        let course = try built(["course.yaml": "title: T\nunsafe_html: true\n",
+                                "01-basics/03-raw.md": "---\ntitle: Raw\n---\n\nText <b>bold</b>.\n\n- one\n- two\n"])
+        let page = try #require(course.built("basics/raw/index.html"))
+        #expect(page.contains("<p>Text <b>bold</b>.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>"))
+        #expect(!page.contains("data-sourcepos"))
+    }
+
     @Test func filesBesideLessonsAreCopiedAndLinked() throws {
         let course = try built([
             "01-basics/img/chart.png": "PNG",
