@@ -109,6 +109,15 @@ import Testing
         #expect(problem.message == "phrase is empty")
     }
 
+    @Test func aPolicyPlaceholderIsAWarningUntilReplaced() throws {
+        let lesson = "---\ntitle: X\n---\n\nIf a caller threatens harm:\n\n> [!POLICY]\n> Who to call, and what to write down.\n"
+        let problem = try only(["01-basics/03-x.md": lesson])
+        #expect(problem.severity == .warning)
+        #expect(problem.line == 7)
+        #expect(problem.message == "a placeholder for your organisation's own procedure is still here")
+        #expect(try diagnostics(["01-basics/03-x.md": lesson.replacingOccurrences(of: "[!POLICY]", with: "[!NOTE]")]).isEmpty)
+    }
+
     @Test func anEmptyReply() throws {
         let problem = try only(["01-basics/03-s.md": "---\ntype: scenario\ntitle: S\n---\n\n## Start\n\nHello.\n\n- → [End](#end)\n\n## End\n\nDone.\n"])
         #expect(problem.line == 10)

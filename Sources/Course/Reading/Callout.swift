@@ -1,6 +1,8 @@
-/// The callout kinds of the GitHub alert convention plus the course's own SAY and AVOID.
+/// The callout kinds of the GitHub alert convention plus the course's own SAY and AVOID,
+/// and POLICY: a placeholder for the organisation's own procedure, which `parley check`
+/// reports until an L&D team replaces it.
 public enum Callout: String, Sendable, CaseIterable {
-    case note = "NOTE", tip = "TIP", warning = "WARNING", say = "SAY", avoid = "AVOID"
+    case note = "NOTE", tip = "TIP", warning = "WARNING", say = "SAY", avoid = "AVOID", policy = "POLICY"
 
     /// The class of the callout's `<aside>`, e.g. `callout-avoid`.
     public var cssClass: String { "callout-" + rawValue.lowercased() }
@@ -13,6 +15,7 @@ public enum Callout: String, Sendable, CaseIterable {
         case .warning: return "Warning"
         case .say: return "Try saying"
         case .avoid: return "Avoid saying"
+        case .policy: return "Your organisation's procedure"
         }
     }
 }

@@ -183,6 +183,12 @@ public struct PageReading: ~Copyable {
                 hint: "use one of " + Callout.allCases.map { "[!\($0.rawValue)]" }.joined(separator: ", ")))
             return
         }
+        if kind == .policy {
+            diagnostics.append(.warning(
+                file, line: line(of: quote), column: document.startColumn(of: quote),
+                "a placeholder for your organisation's own procedure is still here",
+                hint: "write your procedure (who to tell, what to record, where to find help) in its place and remove `[!POLICY]`"))
+        }
         for node in markerNodes { document.remove(node) }
         if !rest.isEmpty {
             let text = document.makeText(String(rest))
