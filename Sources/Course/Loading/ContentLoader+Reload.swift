@@ -17,7 +17,7 @@ extension ContentLoader {
             return (nil, [problem.diagnostic])
         case .success(let entry)?:
             switch SourceFile.read(entry.realPath) {
-            case .success(let bytes): return loader.load(bytes, kinds: kinds, allowsRawHTML: course.config.allowsRawHTML)
+            case .success(let bytes): return loader.load(bytes, kinds: kinds, config: course.config)
             case .failure(let failure):
                 return (nil, [.error(page.displayPath, "cannot read this file: \(failure.reason)", hint: "check its permissions")])
             }

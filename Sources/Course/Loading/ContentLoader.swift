@@ -32,14 +32,17 @@ public struct ContentLoader: Sendable {
         let loaded = listing.markdown.parallelMap { file -> (Page?, [Diagnostic]) in
             switch SourceFile.read(file.realPath) {
             case .success(let bytes):
-                return file.loader.load(bytes, kinds: kinds, allowsRawHTML: config.allowsRawHTML)
+                return file.loader.load(bytes, kinds: kinds, config: config)
             case .failure(let failure):
                 return (nil, [.error(file.displayPath, "cannot read this file: \(failure.reason)", hint: "check its permissions")])
             }
         }
         var pagesByPath: [String: Page] = [:]
+        // A kind's defaults in course.yaml are read with each of its pages: report a problem
+        // in them once.
+        var reported = Set(diagnostics)
         for (page, problems) in loaded {
-            diagnostics += problems
+            diagnostics += problems.filter { $0.file != display + "/course.yaml" || reported.insert($0).inserted }
             if let page, includesDrafts || !page.isDraft { pagesByPath[page.sourcePath] = page }
         }
 
@@ -58,7 +61,7 @@ public struct ContentLoader: Sendable {
             if index == nil {
                 // A module without index.md still has a page: its title from the folder's name.
                 let loader = PageLoader(sourcePath: indexPath, displayPath: display + "/" + indexPath, moduleSlug: slug, isModuleIndex: true)
-                index = loader.load([], kinds: kinds, allowsRawHTML: config.allowsRawHTML).0
+                index = loader.load([], kinds: kinds, config: config).0
             }
             let pages = files
                 .filter { !$0.loader.isModuleIndex }
@@ -100,7 +103,7 @@ public struct ContentLoader: Sendable {
         let (parsed, problems) = Fields.parse(text, file: file, firstLine: 1)
         diagnostics += problems
         guard var fields = parsed else { return fallback }
-        let config = CourseConfig.read(&fields)
+        let config = CourseConfig.read(&fields, kinds: kinds.all.map { $0.name })
         diagnostics += fields.diagnostics.filter { !problems.contains($0) }
         return config
     }

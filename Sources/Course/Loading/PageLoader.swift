@@ -25,7 +25,7 @@ struct PageLoader: Sendable {
         return isModuleIndex ? moduleSlug : moduleSlug + "/" + slug
     }
 
-    func load(_ bytes: [UInt8], kinds: ContentKinds, allowsRawHTML: Bool) -> (Page?, [Diagnostic]) {
+    func load(_ bytes: [UInt8], kinds: ContentKinds, config: CourseConfig) -> (Page?, [Diagnostic]) {
         let text: String
         switch SourceText.decode(bytes) {
         case .success(let decoded): text = decoded
@@ -46,8 +46,8 @@ struct PageLoader: Sendable {
         let pageID = fields.string("id") ?? identifier
         var reading = PageReading(
             document: Document(markdown: parts.body), file: displayPath, sourcePath: sourcePath,
-            lineOffset: parts.bodyLine - 1, pageID: pageID, allowsRawHTML: allowsRawHTML, fields: fields,
-            givesHeadingsIDs: kind.givesHeadingsIDs, keepsProse: kind.isProse)
+            lineOffset: parts.bodyLine - 1, pageID: pageID, allowsRawHTML: config.allowsRawHTML, fields: fields,
+            defaults: config.defaults[kind.name], givesHeadingsIDs: kind.givesHeadingsIDs, keepsProse: kind.isProse)
         let content = Self.read(kind, &reading)
         reading.readBody()
         var page = Page(kind: kind.name, content: content, sourcePath: sourcePath, displayPath: displayPath, slug: slug,

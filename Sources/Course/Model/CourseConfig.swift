@@ -1,5 +1,5 @@
 /// The settings of `content/course.yaml`.
-public struct CourseConfig: Sendable, Equatable {
+public struct CourseConfig: Sendable {
     public var title: String
     public var description: String = ""
     public var audience: String = ""
@@ -18,6 +18,9 @@ public struct CourseConfig: Sendable, Equatable {
     public var accentColor: String?
     /// Module folder names in the order they should appear, when given.
     public var moduleOrder: [String] = []
+    /// Settings every page of a kind starts from, by the kind's name (`quiz:` in course.yaml
+    /// holds what every quiz page may set), for the kind to read.
+    public var defaults: [String: Fields] = [:]
     /// A stable name for LMS packages (`id:`), so a retitled course still updates the same
     /// course in the LMS; nil means a slug of the title.
     public var identifier: String?
@@ -31,8 +34,9 @@ public struct CourseConfig: Sendable, Equatable {
         "pass_mark", "unsafe_html", "logo", "accent_color", "modules", "id",
     ]
 
-    /// Reads the fields of course.yaml, reporting every problem.
-    static func read(_ fields: inout Fields) -> CourseConfig {
+    /// Reads the fields of course.yaml, reporting every problem. `kinds` are the names of
+    /// the kinds of page, each of which may have defaults.
+    static func read(_ fields: inout Fields, kinds: [String] = []) -> CourseConfig {
         var config = CourseConfig(title: Typography.smart(fields.string("title") ?? ""))
         if !fields.has("title") {
             fields.error(at: "title", "missing 'title' in course.yaml", hint: "add `title: \"…\"`")
@@ -79,7 +83,10 @@ public struct CourseConfig: Sendable, Equatable {
                              hint: "write e.g. `id: de-escalation`; LMS packages use it as their identifier")
             }
         }
-        fields.warnAboutUnknownKeys(known: knownKeys)
+        for kind in kinds {
+            if let defaults = fields.nested(kind) { config.defaults[kind] = defaults }
+        }
+        fields.warnAboutUnknownKeys(known: knownKeys.union(kinds))
         return config
     }
 

@@ -1,6 +1,6 @@
 /// One problem found in the content, with where it is and how to fix it.
-public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable {
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
         case error, warning
     }
 

@@ -29,6 +29,21 @@ public struct HTMLFragment: Sendable, Equatable {
         self.gaps = gaps
     }
 
+    /// Plain text, escaped for HTML, with no holes.
+    public init(text: String) {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.append(character)
+            }
+        }
+        self.init(html: escaped, gaps: [])
+    }
+
     /// The HTML with every hole filled. Made on bytes, as the pages are many.
     public func filled(link: (Int) -> String, check: (Int) -> String = { _ in "" }) -> String {
         guard !gaps.isEmpty else { return html }

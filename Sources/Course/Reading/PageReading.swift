@@ -19,6 +19,8 @@ public struct PageReading: ~Copyable {
     public let allowsRawHTML: Bool
     /// The front matter, for the fields a kind reads (`pass_mark`, `tension`).
     public var fields: Fields
+    /// What course.yaml says pages of this kind start from (its `quiz:` mapping), if anything.
+    public var defaults: Fields?
     public var diagnostics: [Diagnostic] = []
     /// Every link of the page, in the order read.
     public var links: PageLinks
@@ -31,7 +33,7 @@ public struct PageReading: ~Copyable {
     private var isBodyRead = false
 
     init(document: consuming Document, file: String, sourcePath: String, lineOffset: Int, pageID: String,
-         allowsRawHTML: Bool, fields: Fields, givesHeadingsIDs: Bool, keepsProse: Bool) {
+         allowsRawHTML: Bool, fields: Fields, defaults: Fields?, givesHeadingsIDs: Bool, keepsProse: Bool) {
         self.document = document
         self.file = file
         self.sourcePath = sourcePath
@@ -39,6 +41,7 @@ public struct PageReading: ~Copyable {
         self.pageID = pageID
         self.allowsRawHTML = allowsRawHTML
         self.fields = fields
+        self.defaults = defaults
         links = PageLinks(sourcePath: sourcePath, file: file)
         self.givesHeadingsIDs = givesHeadingsIDs
         self.keepsProse = keepsProse

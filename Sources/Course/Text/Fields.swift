@@ -2,7 +2,7 @@ import Yams
 
 /// Typed reading of a YAML mapping (front matter or course.yaml). Every missing or
 /// wrongly typed field becomes a diagnostic at the field's own line, instead of a throw.
-public struct Fields {
+public struct Fields: @unchecked Sendable {
     public let file: String
     private let lineOffset: Int
     private var entries: [String: (key: Yams.Node, value: Yams.Node)] = [:]
@@ -32,17 +32,37 @@ public struct Fields {
                 hint: "write one field per line, e.g. `title: \"Staying calm\"`")
             return (nil, [diagnostic])
         }
+        fields.add(mapping)
+        return (fields, fields.diagnostics)
+    }
+
+    private mutating func add(_ mapping: Yams.Node.Mapping) {
         for (key, value) in mapping {
             guard let name = key.string else { continue }
-            if fields.entries[name] != nil {
-                fields.diagnostics.append(.error(
-                    file, line: fields.line(of: key), column: fields.column(of: key),
+            if entries[name] != nil {
+                diagnostics.append(.error(
+                    file, line: line(of: key), column: column(of: key),
                     "'\(name)' is set twice", hint: "keep one of the two lines"))
             }
-            fields.entries[name] = (key, value)
-            fields.keyOrder.append(name)
+            entries[name] = (key, value)
+            keyOrder.append(name)
         }
-        return (fields, fields.diagnostics)
+    }
+
+    /// The fields of a mapping under `key` (`quiz:` in course.yaml, with its own fields), or
+    /// nil when there is none; an error when `key` holds something else.
+    public mutating func nested(_ key: String) -> Fields? {
+        guard let value = value(key) else { return nil }
+        guard let mapping = value.mapping else {
+            report(key, value, "'\(key)' must be a set of `key: value` lines",
+                   hint: "indent its fields under `\(key):`, one per line")
+            return nil
+        }
+        var fields = Fields(file: file, lineOffset: lineOffset)
+        fields.add(mapping)
+        diagnostics += fields.diagnostics
+        fields.diagnostics = []
+        return fields
     }
 
     /// No fields at all, for a file without front matter.
@@ -56,6 +76,19 @@ public struct Fields {
     }
 
     public var isEmpty: Bool { entries.isEmpty }
+
+    /// Whether `key` holds a mapping (`draw: {listening: 3}`) rather than one value.
+    public func isMapping(_ key: String) -> Bool {
+        value(key)?.mapping != nil
+    }
+
+    /// Takes the problems found in fields read from one of these (`nested`).
+    public mutating func absorb(_ other: Fields) {
+        diagnostics += other.diagnostics
+    }
+
+    /// The keys, in the order written.
+    public var keys: [String] { keyOrder }
 
     public func has(_ key: String) -> Bool { entries[key] != nil }
 

@@ -16,10 +16,8 @@ public struct LessonContent: PageContent {
 
     /// The body with every knowledge check rendered in its place.
     func html(on page: PageRendering) -> String {
-        let passMark = page.config.passMark
-        return page.html(body) { number in
-            guard checks.indices.contains(number) else { return "" }
-            return QuizValues.html(checks[number], passMark: passMark, isShuffled: true, isGraded: false, on: page)
+        page.html(body) { number in
+            checks.indices.contains(number) ? QuizValues.html(check: checks[number], on: page) : ""
         }
     }
 }

@@ -24,7 +24,7 @@ public enum PhraseBankKind: SiteKind {
         let phrases = page.render("phrases", PhrasesValues(bank: nil, sections: PhrasesValues.sections(of: bank)))
         var drill = ""
         if let quiz = bank.drill {
-            let html = QuizValues.html(quiz, passMark: page.config.passMark, isShuffled: true, isGraded: false, on: page)
+            let html = QuizValues.html(check: quiz, on: page)
             drill = page.render("drill", DrillValues(quiz: html))
         }
         return page.html(bank.intro) + phrases + drill

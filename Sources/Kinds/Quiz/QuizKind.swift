@@ -2,15 +2,12 @@ import Course
 import Site
 
 /// `type: quiz`: an assessment. Answer everything, submit once, get a score against the
-/// pass mark, and a review.
+/// pass mark, and a review as the quiz's `answers:` allows; maybe a draw from a bank of
+/// questions, a number of attempts and a time limit.
 public enum QuizKind: SiteKind {
     public struct Content: PageContent {
         public var quiz: Quiz
-        /// Percent; nil means "as the course says".
-        public var passMark: Int?
-        public var isShuffled: Bool
-        /// Counts towards completion (the default for quiz pages).
-        public var isGraded: Bool
+        public var settings: QuizSettings
 
         public var progressIDs: [(id: String, line: Int)] { [(quiz.id, quiz.line)] }
     }
@@ -18,28 +15,55 @@ public enum QuizKind: SiteKind {
     public static let name = "quiz"
     public static let label = "Quiz"
     public static let templates = ["page", "quiz"]
-    public static let fields = ["pass_mark", "shuffle", "graded"]
+    public static let fields = QuizSettings.fields
 
     public static func read(_ page: inout PageReading) -> Content {
         page.readBody()
-        let passMark = page.fields.int("pass_mark", in: 0...100, unit: "percent")
-        let isShuffled = page.fields.bool("shuffle") ?? true
-        let isGraded = page.fields.bool("graded") ?? true
+        let (settings, drawLine) = QuizSettings.read(&page)
         var reader = QuizReader(file: page.file, lineOffset: page.lineOffset, allowsRawHTML: page.allowsRawHTML)
         let quiz = reader.read(&page.document, id: page.pageID, isInline: false, line: page.lineOffset + 1)
         page.diagnostics += reader.diagnostics
-        return Content(quiz: quiz, passMark: passMark, isShuffled: isShuffled, isGraded: isGraded)
+        page.diagnostics += drawProblems(settings.draw, quiz: quiz, file: page.file, line: drawLine)
+        return Content(quiz: quiz, settings: settings)
+    }
+
+    /// A draw of more questions than there are, or from a section there is not.
+    static func drawProblems(_ draw: QuizSettings.Draw, quiz: Quiz, file: String, line: Int) -> [Diagnostic] {
+        let graded = quiz.questions.filter { $0.type.isGraded }
+        switch draw {
+        case .all:
+            return []
+        case .count(let count):
+            guard count > graded.count else { return [] }
+            return [.error(file, line: line, column: 1, "'draw' asks for \(count) questions, but the quiz has \(graded.count)",
+                           hint: "draw at most \(graded.count), or add questions to the bank")]
+        case .perSection(let counts):
+            var problems: [Diagnostic] = []
+            let ids = quiz.sections.map(\.id)
+            for (section, count) in counts.sorted(by: { $0.key < $1.key }) {
+                guard ids.contains(section) else {
+                    problems.append(.error(file, line: line, column: 1, "'draw' names the section '\(section)', but the quiz has no such `#` heading",
+                                           hint: Validator.suggestion(for: section, among: Set(ids))))
+                    continue
+                }
+                let size = graded.filter { $0.section == section }.count
+                if count > size {
+                    problems.append(.error(file, line: line, column: 1, "'draw' asks for \(count) questions from '\(section)', which has \(size)",
+                                           hint: "draw at most \(size) from it, or add questions to it"))
+                }
+            }
+            return problems
+        }
     }
 
     public static func body(of content: Content, on page: PageRendering) -> String {
-        page.html(content.quiz.intro) + QuizValues.html(content.quiz, passMark: content.passMark ?? page.config.passMark,
-                                                        isShuffled: content.isShuffled, isGraded: content.isGraded, on: page)
+        page.html(content.quiz.intro) + QuizValues.html(content.quiz, settings: content.settings, on: page)
     }
 
     /// Questions are not prose: a quiz is found by its title.
     public static func searchSections(of content: Content, page: Page) -> [SearchSection] { [] }
 
     public static func gradedQuizIDs(of content: Content, page: Page) -> [String] {
-        content.isGraded ? [content.quiz.id] : []
+        content.settings.isGraded ? [content.quiz.id] : []
     }
 }

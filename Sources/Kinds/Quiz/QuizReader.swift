@@ -1,153 +1,156 @@
 import CommonMark
 import Course
 
-/// Reads the quiz syntax from a tree whose links are already marked: each `##` a
-/// question, a list of `[x]`/`[ ]` options (a numbered list for ordering), a blockquote in
-/// an option as its feedback, text after the list as the explanation. Every mistake
-/// becomes a diagnostic at its line; the parts come out as HTML fragments.
+/// Reads the quiz syntax from a tree whose links are already marked: each `##` a question
+/// (a `#` heading opens a section of the bank), then the list whose form says the type of
+/// question (`QuestionTypes`), a blockquote in an option as its feedback, text after the
+/// list as the explanation, and `Objective: …` lines or an `{#objective}` tag naming what
+/// the question tests. Every mistake becomes a diagnostic at its line; the parts come out
+/// as HTML fragments.
 struct QuizReader {
-    let file: String
-    /// Added to the tree's line numbers to get lines of the file.
-    let lineOffset: Int
-    let allowsRawHTML: Bool
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var context: QuestionContext
+    var diagnostics: [Diagnostic] { context.diagnostics }
 
     init(file: String, lineOffset: Int, allowsRawHTML: Bool) {
-        self.file = file
-        self.lineOffset = lineOffset
-        self.allowsRawHTML = allowsRawHTML
+        context = QuestionContext(file: file, lineOffset: lineOffset, allowsRawHTML: allowsRawHTML)
     }
 
     mutating func read(_ document: inout Document, id: String, isInline: Bool, line: Int) -> Quiz {
-        let parts = HeadingSections(document)
+        var intro: [Node] = []
+        var sections: [QuizSection] = []
+        var parts: [(heading: Node, blocks: [Node], section: String?)] = []
+        var ids = HeadingIDs()
+        for node in document.children(of: document.root) {
+            let isHeading = document.type(of: node) == .heading
+            if isHeading, document.headingLevel(of: node) == 1 {
+                let title = document.plainText(of: node).trimmingSpaces()
+                sections.append(QuizSection(id: ids.id(for: title), title: title, line: document.startLine(of: node) + context.lineOffset))
+            } else if isHeading, document.headingLevel(of: node) == 2 {
+                parts.append((node, [], sections.last?.id))
+            } else if let section = sections.last, parts.last?.section != section.id {
+                // Text under a section's heading, before its first question.
+                context.diagnostics.append(.warning(
+                    context.file, line: document.startLine(of: node) + context.lineOffset, column: 1,
+                    "text under a section heading is not shown",
+                    hint: "a `#` heading groups the questions after it; put text for the trainee above the first heading, or in a question"))
+            } else if parts.isEmpty {
+                intro.append(node)
+            } else {
+                parts[parts.count - 1].blocks.append(node)
+            }
+        }
         var questions: [Question] = []
-        for section in parts.sections {
-            if let question = question(heading: section.heading, blocks: section.blocks, in: &document) { questions.append(question) }
+        for part in parts {
+            if let question = question(heading: part.heading, blocks: part.blocks, section: part.section, in: &document) {
+                questions.append(question)
+            }
         }
-        if parts.sections.isEmpty {
-            diagnostics.append(.error(file, line: line, column: 1, isInline ? "knowledge check has no questions" : "quiz has no questions",
-                                      hint: "start each question with a `## ` heading followed by a list of `- [x]`/`- [ ]` options"))
+        if parts.isEmpty {
+            context.diagnostics.append(.error(
+                context.file, line: line, column: 1, isInline ? "knowledge check has no questions" : "quiz has no questions",
+                hint: "start each question with a `## ` heading followed by a list of `- [x]`/`- [ ]` options"))
         }
-        return Quiz(id: id, intro: document.fragment(of: parts.intro, allowRawHTML: allowsRawHTML), questions: questions,
-                    isInline: isInline, line: line)
+        return Quiz(id: id, intro: document.fragment(of: intro, allowRawHTML: context.allowsRawHTML), questions: questions,
+                    sections: sections, isInline: isInline, line: line)
     }
 
-    private mutating func question(heading: Node, blocks: [Node], in document: inout Document) -> Question? {
-        let line = document.startLine(of: heading) + lineOffset
+    private mutating func question(heading: Node, blocks: [Node], section: String?, in document: inout Document) -> Question? {
+        let line = document.startLine(of: heading) + context.lineOffset
+        var objectives = Self.takeTag(from: heading, in: &document).map { [$0] } ?? []
         let promptText = document.plainText(of: heading)
         if promptText.trimmingSpaces().isEmpty {
-            report(line, "question is empty", hint: "write the question after the `## `")
+            context.report(line, "question is empty", hint: "write the question after the `## `")
             return nil
+        }
+        var blocks = blocks
+        blocks.removeAll { block in
+            guard let objective = Self.objectiveLine(block, in: document) else { return false }
+            objectives.append(objective)
+            return true
         }
         let lists = blocks.filter { document.type(of: $0) == .list }
         guard let list = lists.first else {
-            report(line, "question has no list of options",
-                   hint: "add options under it: `- [x] right answer` and `- [ ] wrong answer`, or a numbered list to put in order")
+            context.report(line, "question has no list of options",
+                           hint: "add options under it: `- [x] right answer` and `- [ ] wrong answer`, or a numbered list to put in order")
             return nil
         }
         for extra in lists.dropFirst() {
-            report(document.startLine(of: extra) + lineOffset, "a question has one list of options; this is a second list",
-                   hint: "merge the lists, or start a new question with `## `")
+            context.report(document.startLine(of: extra) + context.lineOffset, "a question has one list of options; this is a second list",
+                           hint: "merge the lists, or start a new question with `## `")
         }
         let listIndex = blocks.firstIndex(of: list) ?? 0
         let items = document.children(of: list)
-        let markers = items.map { Self.marker($0, in: document) }
-        let shape = OptionList(markers: markers, isNumbered: document.isOrderedList(list))
-        let listLine = document.startLine(of: list) + lineOffset
-        if shape.marked > 0, shape.marked < shape.count, let plain = items.first(where: { Self.marker($0, in: document) == nil }) {
-            report(document.startLine(of: plain) + lineOffset, "this list mixes checkbox options and plain items",
-                   hint: "start every option with `[x]` or `[ ]`, or use a numbered list without checkboxes for an ordering question")
-            return nil
-        }
+        let shape = OptionList(forms: items.map { ItemReading.form(of: $0, in: document) }, isNumbered: document.isOrderedList(list))
         guard let type = QuestionTypes.all.first(where: { $0.recognizes(shape) }) else {
-            if shape.marked == 0 {
-                report(listLine, "options need `[x]` (correct) or `[ ]` (wrong)",
-                       hint: "write `- [x] …` for correct options; for an ordering question use a numbered list `1. …`")
-            } else {
-                report(line, "question has no correct option", hint: "mark the right answer with `[x]`")
-            }
+            reportUnknownForm(shape, items: items, list: list, questionLine: line, in: document)
             return nil
         }
-
-        var options: [AnswerOption] = []
-        var seen: [String: Int] = [:]
-        for (item, isCorrect) in zip(items, markers) {
-            if isCorrect != nil, let paragraph = document.firstChild(of: item) { Self.stripMarker(from: paragraph, in: &document) }
-            let children = document.children(of: item)
-            let feedback = children.first { document.type(of: $0) == .blockQuote }
-            let content = children.filter { $0 != feedback }
-            let text = document.plainText(of: content).trimmingSpaces()
-            let itemLine = document.startLine(of: item) + lineOffset
-            if text.isEmpty {
-                report(itemLine, "option is empty", hint: "write the option's text after the marker")
-            }
-            let key = text.lowercased()
-            if let first = seen[key] {
-                report(itemLine, "duplicate option '\(text)' (also on line \(first))", hint: "each option of a question must be different")
-            } else {
-                seen[key] = itemLine
-            }
-            options.append(AnswerOption(content: inline(content, in: document),
-                                  feedback: feedback.map { document.fragment(of: document.children(of: $0), allowRawHTML: allowsRawHTML) },
-                                  isCorrect: isCorrect ?? false, text: text, line: itemLine))
-        }
+        let options = type.readOptions(items, in: &document, &context)
         if let (message, hint) = type.problem(with: options) {
-            report(listLine, message, hint: hint)
+            context.report(document.startLine(of: list) + context.lineOffset, message, hint: hint)
             return nil
         }
-        let explanation = Array(blocks[(listIndex + 1)...]).filter { document.type(of: $0) != .list }
-        return Question(type: type, prompt: document.innerFragment(of: heading, allowRawHTML: allowsRawHTML), promptText: promptText,
-                        details: document.fragment(of: Array(blocks[..<listIndex]), allowRawHTML: allowsRawHTML), options: options,
-                        explanation: document.fragment(of: explanation, allowRawHTML: allowsRawHTML), line: line)
-    }
-
-    /// An option is usually one paragraph: its content without the `<p>`.
-    private func inline(_ nodes: [Node], in document: borrowing Document) -> HTMLFragment {
-        if nodes.count == 1, let only = nodes.first, document.type(of: only) == .paragraph {
-            return document.innerFragment(of: only, allowRawHTML: allowsRawHTML)
+        var after = Array(blocks[(listIndex + 1)...]).filter { document.type(of: $0) != .list }
+        var wrongFeedback: HTMLFragment?
+        if type == TypedAnswer.self, let quote = after.first(where: { document.type(of: $0) == .blockQuote }) {
+            wrongFeedback = document.fragment(of: document.children(of: quote), allowRawHTML: context.allowsRawHTML)
+            after.removeAll { $0 == quote }
         }
-        return document.fragment(of: nodes, allowRawHTML: allowsRawHTML)
+        return Question(type: type, prompt: document.innerFragment(of: heading, allowRawHTML: context.allowsRawHTML), promptText: promptText,
+                        details: document.fragment(of: Array(blocks[..<listIndex]), allowRawHTML: context.allowsRawHTML),
+                        options: options, wrongFeedback: wrongFeedback,
+                        explanation: document.fragment(of: after, allowRawHTML: context.allowsRawHTML),
+                        section: section, objectives: objectives, line: line)
     }
 
-    /// true for `[x]`, false for `[ ]`, nil for an item without a checkbox.
-    private static func marker(_ item: Node, in document: borrowing Document) -> Bool? {
-        guard let paragraph = document.firstChild(of: item), document.type(of: paragraph) == .paragraph else { return nil }
-        // cmark splits `[x]` into several text nodes; join the leading ones.
-        var text = ""
-        for child in document.children(of: paragraph) {
-            guard document.type(of: child) == .text else { break }
-            text += document.literal(of: child) ?? ""
-            if text.count >= 4 { break }
+    /// Why no type reads a list, said as what to write instead.
+    private mutating func reportUnknownForm(_ shape: OptionList, items: [Node], list: Node, questionLine: Int, in document: borrowing Document) {
+        let listLine = document.startLine(of: list) + context.lineOffset
+        func line(ofFirst wanted: (ItemForm) -> Bool) -> Int {
+            zip(items, shape.forms).first { wanted($0.1) }.map { document.startLine(of: $0.0) + context.lineOffset } ?? listLine
         }
-        let start = text.prefix(4)
-        if start.hasPrefix("[x]") || start.hasPrefix("[X]") { return true }
-        if start.hasPrefix("[ ]") { return false }
-        return nil
-    }
-
-    /// Removes `[x]` and the spaces after it from the start of the paragraph.
-    private static func stripMarker(from paragraph: Node, in document: inout Document) {
-        var remaining = 3
-        var trimSpaces = true
-        for child in document.children(of: paragraph) {
-            guard document.type(of: child) == .text, var literal = document.literal(of: child) else { break }
-            let cut = min(remaining, literal.count)
-            literal.removeFirst(cut)
-            remaining -= cut
-            if remaining == 0, trimSpaces {
-                literal = String(literal.drop { $0 == " " })
-                trimSpaces = literal.isEmpty
-            }
-            if literal.isEmpty {
-                document.remove(child)
-            } else {
-                document.setLiteral(literal, of: child)
-            }
-            if remaining == 0, !trimSpaces { break }
+        if shape.checkboxes > 0, shape.checkboxes < shape.count {
+            context.report(line { if case .checkbox = $0 { return false } else { return true } },
+                           "this list mixes checkbox options and plain items",
+                           hint: "start every option with `[x]` or `[ ]`, or use a numbered list without checkboxes for an ordering question")
+        } else if shape.checkboxes > 0 {
+            context.report(questionLine, "question has no correct option", hint: "mark the right answer with `[x]`")
+        } else if shape.contains(.modelAnswer) {
+            context.report(listLine, "a reflection has one item, its model answer",
+                           hint: "write `- Model answer: …` alone, with a checklist as a list under it if you want one")
+        } else if shape.contains(.accepted) {
+            context.report(line { $0 != .accepted }, "this list mixes accepted answers (`= …`) and other items",
+                           hint: "for a typed answer, start every item with `=`: `- = mirroring`")
+        } else if shape.contains(.pair), !shape.isNumbered {
+            context.report(line { $0 != .pair }, "a matching question pairs every item",
+                           hint: "write each item as `left → right`")
+        } else {
+            context.report(listLine, "options need `[x]` (correct) or `[ ]` (wrong)",
+                           hint: "write `- [x] …` for correct options; a numbered list `1. …` to put in order; `- = answer` for a typed answer; `- left → right` to match; `- Model answer: …` for a reflection")
         }
     }
 
-    private mutating func report(_ line: Int, _ message: String, hint: String? = nil) {
-        diagnostics.append(.error(file, line: line, column: 1, message, hint: hint))
+    // MARK: Objectives
+
+    /// `{#objective-id}` at the end of a question's heading: taken out, and returned.
+    private static func takeTag(from heading: Node, in document: inout Document) -> String? {
+        guard let last = document.lastChild(of: heading), document.type(of: last) == .text,
+              var literal = document.literal(of: last), literal.hasSuffix("}"),
+              let open = literal.range(of: "{#", options: .backwards) else { return nil }
+        let tag = String(literal[open.upperBound..<literal.index(before: literal.endIndex)]).trimmingSpaces()
+        guard !tag.isEmpty, !tag.contains(" ") else { return nil }
+        literal.removeSubrange(open.lowerBound...)
+        literal = String(Substring(literal).trimmingTrailingWhitespace)
+        if literal.isEmpty { document.remove(last) } else { document.setLiteral(literal, of: last) }
+        return tag
+    }
+
+    /// The objective a paragraph `Objective: …` names, or nil for any other block.
+    private static func objectiveLine(_ block: Node, in document: borrowing Document) -> String? {
+        guard document.type(of: block) == .paragraph else { return nil }
+        let text = document.plainText(of: block).trimmingSpaces()
+        guard text.lowercased().hasPrefix("objective:") else { return nil }
+        let objective = String(text.dropFirst("objective:".count)).trimmingSpaces()
+        return objective.isEmpty ? nil : objective
     }
 }

@@ -1,7 +1,7 @@
 /// HTML escaping, for text generated outside the templates and, through
 /// `FastHTMLContentType`, for every `{{value}}` the templates write.
-enum HTML {
-    static func escape(_ text: String) -> String {
+public enum HTML {
+    public static func escape(_ text: String) -> String {
         // Most values (titles, links, ids) have nothing to escape: return them as they are.
         let special = text.utf8.contains { byte in
             byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")

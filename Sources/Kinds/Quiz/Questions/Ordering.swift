@@ -1,11 +1,27 @@
+import CommonMark
+import Course
+
 /// A numbered list without checkboxes, written in the right order: the page shows it
 /// shuffled, and the trainee puts it back in order with Move up and Move down.
 enum Ordering: QuestionType {
     static let name = "ordering"
     static let instruction = "Put these in the right order with the Move up and Move down buttons."
+    static let interactionType = "sequencing"
 
     static func recognizes(_ list: OptionList) -> Bool {
-        list.marked == 0 && list.isNumbered
+        list.isNumbered && list.checkboxes == 0 && !list.contains(.accepted) && !list.contains(.modelAnswer)
+    }
+
+    static func readOptions(_ items: [Node], in document: inout Document, _ context: inout QuestionContext) -> [AnswerOption] {
+        var options: [AnswerOption] = []
+        for item in items {
+            let (content, text, feedback) = ItemReading.contentAndFeedback(of: item, in: document, allowsRawHTML: context.allowsRawHTML)
+            let line = document.startLine(of: item) + context.lineOffset
+            if text.isEmpty { context.report(line, "option is empty", hint: "write the option's text after the marker") }
+            options.append(AnswerOption(content: content, feedback: feedback, isCorrect: false, text: text, line: line))
+        }
+        ItemReading.reportDuplicates(options, &context)
+        return options
     }
 
     static func problem(with options: [AnswerOption]) -> (message: String, hint: String)? {
@@ -13,14 +29,18 @@ enum Ordering: QuestionType {
         return ("an ordering question needs at least two items", "list the steps in their correct order as `1. …`, `2. …`")
     }
 
-    static func present(_ question: Question, options: [OptionValues], keys: [String], salt: String,
-                        number: Int) -> ([OptionValues], QuestionPresentation) {
-        var options = options
-        for index in options.indices {
-            options[index].check = AnswerKey.hash("\(salt):\(keys[index]):@\(index)")
-        }
+    /// The items' keys in the right order, joined by commas.
+    static func rightResponses(of question: Question, keys: [String]) -> [String] {
+        [keys.joined(separator: ",")]
+    }
+
+    static func review(of question: Question, keys: [String]) -> [String] {
+        keys
+    }
+
+    static func present(_ question: Question, options: [OptionValues], keys: [String], seed: String) -> ([OptionValues], QuestionPresentation) {
         // Shown in a fixed shuffle that never gives the answer away.
-        let shuffled = AnswerKey.permutation(options.count, seed: "\(salt):\(number)").map { options[$0] }
+        let shuffled = AnswerKey.permutation(options.count, seed: seed).map { options[$0] }
         return (shuffled, QuestionPresentation(inputType: "radio", flags: ["isOrdering"]))
     }
 

@@ -1,20 +1,36 @@
+import CommonMark
+import Course
+
 /// One `[x]` among `[ ]` options: a single-choice question (true/false is a two-option one).
 enum SingleChoice: QuestionType {
     static let name = "single"
     static let instruction = "Choose one answer."
+    static let interactionType = "choice"
 
     static func recognizes(_ list: OptionList) -> Bool {
-        list.marked == list.count && list.correct == 1
+        list.checkboxes == list.count && list.correct == 1
+    }
+
+    static func readOptions(_ items: [Node], in document: inout Document, _ context: inout QuestionContext) -> [AnswerOption] {
+        ChoiceOptions.read(items, in: &document, &context)
     }
 
     static func problem(with options: [AnswerOption]) -> (message: String, hint: String)? { nil }
 
-    static func present(_ question: Question, options: [OptionValues], keys: [String], salt: String,
-                        number: Int) -> ([OptionValues], QuestionPresentation) {
-        ChoiceChecks.present(question, options: options, keys: keys, salt: salt, inputType: "radio")
+    /// The key of the right option.
+    static func rightResponses(of question: Question, keys: [String]) -> [String] {
+        ChoiceOptions.correctKeys(of: question, keys: keys)
+    }
+
+    static func review(of question: Question, keys: [String]) -> [String] {
+        ChoiceOptions.correctKeys(of: question, keys: keys)
+    }
+
+    static func present(_ question: Question, options: [OptionValues], keys: [String], seed: String) -> ([OptionValues], QuestionPresentation) {
+        ChoiceOptions.present(options, inputType: "radio")
     }
 
     static func answer(of question: Question) -> (correct: [Int], answers: [String]) {
-        ChoiceChecks.answer(of: question)
+        ChoiceOptions.answer(of: question)
     }
 }
