@@ -14,8 +14,9 @@ ordering questions and phrase-bank drills are left out):
   two wrong options, and options such as "all of the above".
 
 Scenarios: at each decision point (a moment with two replies or more), whether the reply
-that lowers tension most is also the longest, and whether it is the only one that does
-not raise tension; and for each ending, the tensions at which a trainee can reach it
+that lowers tension most is also the longest, whether it is the only one that does
+not raise tension, and whether it is listed first (the page does not shuffle replies);
+and for each ending, the tensions at which a trainee can reach it
 (tension starts at the page's `tension:` and stays within 0-10, as in the browser).
 --paths also prints every route to every ending, for checking debriefs against routes.
 
@@ -146,12 +147,14 @@ def scenario_report(source, paths):
                 best_longest += 1
             if sum(d <= 0 for _, _, d in replies) == 1:
                 best_only_calm += 1
+        first = sum(1 for replies in decisions.values() if replies[0][2] == min(d for _, _, d in replies))
         both = sum(1 for replies in decisions.values()
                    if sum(d <= 0 for _, _, d in replies) == 1 and
                    max(replies, key=lambda r: len(r[0]))[2] == min(d for _, _, d in replies))
         print(f"{path.relative_to(source)}: {len(moments)} moments, {len(decisions)} decision points, {len(endings)} endings")
         print(f"  the calmest reply is the strictly longest: {best_longest}/{len(decisions)}; "
               f"only one reply does not raise tension: {best_only_calm}/{len(decisions)}; both at once: {both}/{len(decisions)}")
+        print(f"  the calmest reply is listed first (replies are not shuffled): {first}/{len(decisions)}")
         # Every route, as the browser plays it: tension clamped to 0-10.
         reach = {k: set() for k in endings}
         routes = {k: [] for k in endings}
