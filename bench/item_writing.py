@@ -2,7 +2,7 @@
 """Measures two item-writing flaws in a course's content folder, so an author can see
 whether the quizzes and scenarios can be passed by a trick instead of the skill.
 
-    bench/item_writing.py [--source content] [--list] [--paths]
+    bench/item_writing.py [--source content] [--skip final-assessment] [--list] [--paths]
 
 Choice questions (module quizzes, the final assessment and the ```quiz blocks in lessons;
 ordering questions and phrase-bank drills are left out):
@@ -45,9 +45,11 @@ def front_matter(text):
     return fields, text[end + 4:]
 
 
-def quiz_sources(source):
+def quiz_sources(source, skip=None):
     """(file, quiz text) for every quiz page and every ```quiz block."""
     for path in sorted(source.rglob("*.md")):
+        if skip and skip in str(path.relative_to(source)):
+            continue
         fields, body = front_matter(path.read_text())
         name = str(path.relative_to(source))
         if fields.get("type") == "quiz":
@@ -70,9 +72,9 @@ def words(text):
     return len(text.split())
 
 
-def quiz_report(source, listing):
+def quiz_report(source, listing, skip=None):
     single, multi = [], []
-    for name, text in quiz_sources(source):
+    for name, text in quiz_sources(source, skip):
         for heading, options, ordering in questions(text):
             if ordering or not options:
                 continue
@@ -182,11 +184,12 @@ def scenario_report(source, paths):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--source", default=str(ROOT / "content"))
+    parser.add_argument("--skip", help="leave out quiz files whose path contains this text, e.g. final-assessment")
     parser.add_argument("--list", action="store_true", help="name the questions whose key is the longest option")
     parser.add_argument("--paths", action="store_true", help="print every route to every ending")
     args = parser.parse_args()
     source = pathlib.Path(args.source)
-    quiz_report(source, args.list)
+    quiz_report(source, args.list, args.skip)
     scenario_report(source, args.paths)
 
 
