@@ -120,7 +120,7 @@ import Testing
         let content = URL(fileURLWithPath: TemporaryCourse.themes).deletingLastPathComponent().appendingPathComponent("content").path
         let (course, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: content, displayRoot: "content")
         let scenarios = course.allPages.filter { $0.kind == "scenario" }
-        #expect(scenarios.count == 2)
+        #expect(scenarios.count == 3)
         #expect(scenarios.allSatisfy { ($0.scenario?.moments.count ?? 0) > 5 })
         let files = Set(scenarios.map(\.displayPath))
         #expect((problems + Validator().validate(course)).filter { files.contains($0.file) } == [])
