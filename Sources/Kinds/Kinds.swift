@@ -5,5 +5,5 @@ import Site
 public enum Kinds {
     public static let all = SiteKinds(
         [LessonKind.self, ModuleKind.self, QuizKind.self, PhraseBankKind.self, FAQKind.self, ScenarioKind.self],
-        lesson: LessonKind.self, module: ModuleKind.self)
+        lesson: LessonKind.self, module: ModuleKind.self, checks: [ItemLinter.check])
 }

@@ -58,7 +58,7 @@ final class PreviewBuilder: @unchecked Sendable {
                                     requiring: build.kinds.templates)
         let hints = AuthorHints.make(course: course, diagnostics: result.diagnostics)
         if let theme {
-            let loadDiagnostics = Self.removing(Validator().validate(course), from: result.diagnostics)
+            let loadDiagnostics = Self.removing(build.kinds.content.validator.validate(course), from: result.diagnostics)
             state = State(course: course, theme: theme, loadDiagnostics: loadDiagnostics, files: files, hints: hints,
                           pageCount: result.pageCount)
         }
@@ -89,7 +89,7 @@ final class PreviewBuilder: @unchecked Sendable {
             guard PageOutline(page) == PageOutline(old) else { return try buildEverything() }
             state.course.replacePage(with: page)
         }
-        let diagnostics = (state.loadDiagnostics + Validator().validate(state.course)).sortedByPosition
+        let diagnostics = (state.loadDiagnostics + build.kinds.content.validator.validate(state.course)).sortedByPosition
         guard !diagnostics.hasErrors else {
             self.state = state
             return Outcome(diagnostics: diagnostics, site: nil, pages: nil, pageCount: state.pageCount)

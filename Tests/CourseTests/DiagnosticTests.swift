@@ -13,7 +13,7 @@ import Testing
         for path in removing { files[path] = nil }
         let course = try TemporaryCourse(files)
         let (loaded, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
-        return (problems + Validator().validate(loaded) + Build.layoutProblems(loaded, kinds: Kinds.all)).sortedByPosition
+        return (problems + Kinds.all.content.validator.validate(loaded) + Build.layoutProblems(loaded, kinds: Kinds.all)).sortedByPosition
     }
 
     func only(_ changes: [String: String], removing: [String] = []) throws -> Diagnostic {

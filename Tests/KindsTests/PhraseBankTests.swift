@@ -8,7 +8,7 @@ import Testing
     func load(_ files: [String: String]) throws -> (Course, [Diagnostic]) {
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(files) { $1 })
         let (loaded, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
-        return (loaded, (problems + Validator().validate(loaded)).sortedByPosition)
+        return (loaded, (problems + Kinds.all.content.validator.validate(loaded)).sortedByPosition)
     }
 
     func bank(_ body: String) -> [String: String] {
@@ -112,7 +112,7 @@ import Testing
             "01-basics/03-l.md": "---\ntitle: L\n---\n\nSee [the FAQ](../faq.md#can-i-hang-up).\n",
         ]) { $1 })
         let (loaded, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content)
-        #expect(problems + Validator().validate(loaded) == [])
+        #expect(problems + Kinds.all.content.validator.validate(loaded) == [])
         let faq = try #require(loaded.pages.first?.faq)
         #expect(faq.entries.map(\.id) == ["can-i-hang-up", "who-decides"])
         #expect(faq.entries.map(\.answer.html) == ["<p>Sometimes.</p>\n<p>With care.</p>\n", "<p>Your lead.</p>\n"])

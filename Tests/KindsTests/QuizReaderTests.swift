@@ -8,7 +8,7 @@ import Testing
     func load(_ files: [String: String]) throws -> (Course, [Diagnostic]) {
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(files) { $1 })
         let (loaded, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
-        return (loaded, (problems + Validator().validate(loaded)).sortedByPosition)
+        return (loaded, (problems + Kinds.all.content.validator.validate(loaded)).sortedByPosition)
     }
 
     func quizPage(_ body: String, frontMatter: String = "") -> [String: String] {

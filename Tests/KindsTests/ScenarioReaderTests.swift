@@ -12,7 +12,7 @@ import Testing
     func load(_ files: [String: String]) throws -> (Course, [Diagnostic]) {
         let course = try TemporaryCourse(TemporaryCourse.basics.merging(files) { $1 })
         let (loaded, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
-        return (loaded, (problems + Validator().validate(loaded)).sortedByPosition)
+        return (loaded, (problems + Kinds.all.content.validator.validate(loaded)).sortedByPosition)
     }
 
     /// A scenario page whose body starts on line 6 (plus one line per front matter line).
@@ -123,7 +123,7 @@ import Testing
         #expect(scenarios.count == 3)
         #expect(scenarios.allSatisfy { ($0.scenario?.moments.count ?? 0) > 5 })
         let files = Set(scenarios.map(\.displayPath))
-        #expect((problems + Validator().validate(course)).filter { files.contains($0.file) } == [])
+        #expect((problems + Kinds.all.content.validator.validate(course)).filter { files.contains($0.file) } == [])
     }
 
     // MARK: Problems

@@ -6,12 +6,18 @@ public struct ContentKinds: Sendable {
     public let lesson: any ContentKind.Type
     /// The kind of a module's index.md.
     public let module: any ContentKind.Type
+    /// Checks the kinds add that need the whole course, run by the validator.
+    public let checks: [Validator.Check]
 
-    public init(_ all: [any ContentKind.Type], lesson: any ContentKind.Type, module: any ContentKind.Type) {
+    public init(_ all: [any ContentKind.Type], lesson: any ContentKind.Type, module: any ContentKind.Type, checks: [Validator.Check] = []) {
         self.all = all
         self.lesson = lesson
         self.module = module
+        self.checks = checks
     }
+
+    /// The validator with these kinds' checks.
+    public var validator: Validator { Validator(checks: checks) }
 
     public func named(_ name: String) -> (any ContentKind.Type)? {
         all.first { $0.name == name }

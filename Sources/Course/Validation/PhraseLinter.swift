@@ -1,7 +1,7 @@
 /// Warns when lessons or FAQ answers use, in their own voice, a phrase a bank says to
 /// avoid. Text in quotation marks and AVOID callouts are examples, not uses (the load stage
 /// leaves the callouts out of a page's prose).
-struct PhraseLinter {
+public struct PhraseLinter: Sendable {
     private struct Rule {
         /// The phrase's words, lower case, without punctuation.
         var words: [Substring]
@@ -62,7 +62,7 @@ struct PhraseLinter {
     /// curly. One pass over the UTF-8 bytes, decoding only what is not ASCII: walking
     /// grapheme clusters and asking each for its letter properties made a long lesson take
     /// seconds.
-    static func words(_ text: String, outsideQuotations: Bool = false) -> [Substring] {
+    public static func words(_ text: String, outsideQuotations: Bool = false) -> [Substring] {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false

@@ -2,7 +2,15 @@
 /// that clash, phrases the banks say to avoid. A pure function of the values the load
 /// stage made: it reads no file. (Where pages are published is the site's to check.)
 public struct Validator: Sendable {
-    public init() {}
+    /// A check a kind adds that needs the whole course (the item linter of quizzes).
+    public typealias Check = @Sendable (Course) -> [Diagnostic]
+
+    let checks: [Check]
+
+    /// `checks` are the kinds' own (`ContentKinds.checks`).
+    public init(checks: [Check] = []) {
+        self.checks = checks
+    }
 
     public func validate(_ course: Course) -> [Diagnostic] {
         let pages = course.allPages
@@ -15,6 +23,7 @@ public struct Validator: Sendable {
                                       "logo '\(logo)' not found",
                                       hint: "put the image in \(course.displayRoot)/ and give its path from there, e.g. `logo: logo.svg`"))
         }
+        for check in checks { diagnostics += check(course) }
         let linter = PhraseLinter(pages: pages)
         diagnostics += pages.parallelMap { linter.lint($0) }.flatMap { $0 }
         // Each page's anchors once: asked for every link, they cost a lesson with many

@@ -103,7 +103,7 @@ public struct Build: Sendable {
         clock.lap("load")
         var course = loaded
         if let baseURL { course.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-        var diagnostics = loadProblems + Validator().validate(course) + Self.layoutProblems(course, kinds: kinds)
+        var diagnostics = loadProblems + kinds.content.validator.validate(course) + Self.layoutProblems(course, kinds: kinds)
         clock.lap("validate")
         let (theme, themeProblems) = Theme.load(named: course.config.theme, from: themesFolder, displayFolder: themes ?? "themes",
                                                 requiring: kinds.templates)

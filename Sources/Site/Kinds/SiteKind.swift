@@ -114,10 +114,10 @@ public struct SiteKinds: Sendable {
     /// only these); shown as a lesson.
     let lessonKind: any SiteKind.Type
 
-    public init(_ all: [any SiteKind.Type], lesson: any SiteKind.Type, module: any SiteKind.Type) {
+    public init(_ all: [any SiteKind.Type], lesson: any SiteKind.Type, module: any SiteKind.Type, checks: [Validator.Check] = []) {
         self.all = all
         lessonKind = lesson
-        content = ContentKinds(all, lesson: lesson, module: module)
+        content = ContentKinds(all, lesson: lesson, module: module, checks: checks)
     }
 
     public func named(_ name: String) -> (any SiteKind.Type)? {

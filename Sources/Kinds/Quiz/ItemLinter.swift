@@ -1,0 +1,142 @@
+import Course
+
+/// Warnings about classic item-writing flaws, for `parley check`: an assessment should
+/// measure the skill, not how well a trainee reads the test. For graded quiz pages (unless
+/// one says `lint: false`): the right option is the longest in most single-answer
+/// questions, "all/none of the above", a multiple choice with one wrong option, a question
+/// asked word for word in another quiz, a negative stem not emphasised, a single choice
+/// with fewer than three options. For every lesson: objectives no question tests.
+enum ItemLinter {
+    static let check: Validator.Check = { course in warnings(for: course) }
+
+    static func warnings(for course: Course) -> [Diagnostic] {
+        let pages = course.allPages
+        var warnings: [Diagnostic] = []
+        let quizzes = pages.compactMap { page in page.content(as: QuizKind.self).map { (page, $0) } }
+        for (page, content) in quizzes where content.settings.isGraded && content.settings.lints {
+            warnings += longestKey(content.quiz, file: page.displayPath)
+            for question in content.quiz.questions {
+                warnings += questionFlaws(question, file: page.displayPath)
+            }
+        }
+        warnings += repeatedStems(pages: pages)
+        warnings += untestedObjectives(pages: pages)
+        return warnings
+    }
+
+    // MARK: One quiz
+
+    /// The right option is strictly the longest in more than half of the single-answer
+    /// questions: a trainee can pass by picking the longest.
+    static func longestKey(_ quiz: Quiz, file: String) -> [Diagnostic] {
+        let singles = quiz.questions.filter { $0.type == SingleChoice.self && $0.options.count > 1 }
+        let giveaways = singles.filter { question in
+            guard let key = question.options.first(where: \.isCorrect) else { return false }
+            return question.options.allSatisfy { $0.isCorrect || $0.text.count < key.text.count }
+        }
+        guard !singles.isEmpty, giveaways.count * 2 > singles.count else { return [] }
+        let lines = giveaways.map { String($0.line) }.joined(separator: ", ")
+        return [.warning(file, line: quiz.line, column: 1,
+                         "the right option is the longest in \(giveaways.count) of \(singles.count) single-answer questions (lines \(lines))",
+                         hint: "a trainee can pass by picking the longest option: make wrong options as long and as specific as right ones")]
+    }
+
+    static func questionFlaws(_ question: Question, file: String) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for option in question.options {
+            let texts = [option.text.lowercased(), option.feedback?.html.lowercased() ?? ""]
+            if let phrase = ["all of the above", "none of the above"].first(where: { phrase in texts.contains { $0.contains(phrase) } }) {
+                warnings.append(.warning(file, line: option.line, column: 1, "an option says “\(phrase)”",
+                                         hint: "it rewards spotting two right options, and breaks when options are shuffled: write a real option"))
+            }
+        }
+        if question.type == MultipleChoice.self, question.options.filter({ !$0.isCorrect }).count == 1 {
+            warnings.append(.warning(file, line: question.line, column: 1, "a multiple-choice question with only one wrong option",
+                                     hint: "add plausible wrong options, or ask a single-answer question"))
+        }
+        if question.type == SingleChoice.self, question.options.count < 3 {
+            warnings.append(.warning(file, line: question.line, column: 1,
+                                     "a single-answer question with \(question.options.count) options",
+                                     hint: "with two options half the guesses are right: add a plausible third"))
+        }
+        if let negative = unemphasisedNegative(in: question) {
+            warnings.append(.warning(file, line: question.line, column: 1, "the question asks with “\(negative)” but does not stress it",
+                                     hint: "a negative stem is easy to misread: write it in capitals (NOT) or emphasis (*not*), or ask it positively"))
+        }
+        return warnings
+    }
+
+    /// "not" or "except" in a question, unless written in capitals or emphasised.
+    static func unemphasisedNegative(in question: Question) -> String? {
+        let words = question.promptText.split { !$0.isLetter && $0 != "'" && $0 != "’" }
+        for word in words where ["not", "except"].contains(word.lowercased()) {
+            if word == word.uppercased() { continue }
+            let html = question.prompt.html.lowercased()
+            let emphasised = ["<em>", "<strong>"].contains { tag in
+                html.contains(tag + word.lowercased() + "</" + tag.dropFirst())
+            }
+            if !emphasised { return String(word) }
+        }
+        return nil
+    }
+
+    // MARK: The whole course
+
+    /// A graded quiz's question asked word for word in another quiz (a final that repeats
+    /// module items): it tests recall of that item, not the skill.
+    static func repeatedStems(pages: [Page]) -> [Diagnostic] {
+        var first: [String: (file: String, line: Int)] = [:]
+        var warnings: [Diagnostic] = []
+        for page in pages {
+            let quizzes: [(Quiz, lints: Bool)]
+            if let content = page.content(as: QuizKind.self) {
+                quizzes = [(content.quiz, content.settings.isGraded && content.settings.lints)]
+            } else if let lesson = page.content as? LessonContent {
+                quizzes = lesson.checks.map { ($0, false) }
+            } else {
+                quizzes = []
+            }
+            for (quiz, lints) in quizzes {
+                for question in quiz.questions {
+                    let stem = PhraseLinter.words(question.promptText).joined(separator: " ")
+                    guard !stem.isEmpty else { continue }
+                    if let earlier = first[stem], earlier.file != page.displayPath || lints {
+                        if lints {
+                            warnings.append(.warning(page.displayPath, line: question.line, column: 1,
+                                                     "this question is also asked in \(earlier.file):\(earlier.line)",
+                                                     hint: "a graded quiz that repeats an item word for word tests memory of it: ask about the skill in a new situation"))
+                        }
+                    } else if first[stem] == nil {
+                        first[stem] = (page.displayPath, question.line)
+                    }
+                }
+            }
+        }
+        return warnings
+    }
+
+    /// Objectives of lessons that no question, anywhere in the course, says it tests.
+    static func untestedObjectives(pages: [Page]) -> [Diagnostic] {
+        var tags: Set<String> = []
+        for page in pages {
+            for quiz in (page.content as? any QuizBearing)?.quizzes ?? [] {
+                for question in quiz.questions { tags.formUnion(question.objectives.map(objectiveKey)) }
+            }
+        }
+        var warnings: [Diagnostic] = []
+        for page in pages where !page.objectives.isEmpty && page.kind == LessonKind.name {
+            let untested = page.objectives.filter { !tags.contains(objectiveKey($0)) }
+            guard !untested.isEmpty else { continue }
+            warnings.append(.warning(page.displayPath, line: 1, column: 1,
+                                     "no question tests \(untested.count == 1 ? "this objective" : "these objectives"): "
+                                         + untested.map { "“\($0)”" }.joined(separator: ", "),
+                                     hint: "tag a question with `Objective: <the objective>` or `{#\(Slug.heading(untested[0]))}` on its heading, or drop the objective"))
+        }
+        return warnings
+    }
+
+    /// An objective as written and as a tag (`{#recap-a-problem}`) are compared by slug.
+    static func objectiveKey(_ text: String) -> String {
+        Slug.heading(text)
+    }
+}
