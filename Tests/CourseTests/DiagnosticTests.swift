@@ -13,7 +13,9 @@ import Testing
         for path in removing { files[path] = nil }
         let course = try TemporaryCourse(files)
         let (loaded, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
-        return (problems + Kinds.all.content.validator.validate(loaded) + Build.layoutProblems(loaded, kinds: Kinds.all)).sortedByPosition
+        // The basics course's lesson objective no question tests is the item linter's to test.
+        return (problems + Kinds.all.content.validator.validate(loaded) + Build.layoutProblems(loaded, kinds: Kinds.all))
+            .filter { !$0.message.hasPrefix("no question tests") }.sortedByPosition
     }
 
     func only(_ changes: [String: String], removing: [String] = []) throws -> Diagnostic {

@@ -37,9 +37,37 @@ import Testing
         #expect(html.contains("<legend>"))
         #expect(html.contains("data-pass-mark=\"60\""))
         #expect(html.contains("type=\"radio\""))
-        #expect(html.contains("<a href=\"../first/index.html\">the first lesson</a>"))
         #expect(!html.contains("[x]"))
         #expect(!html.contains("correct"))
+        // Neither the feedback nor the explanation is in the page's text, nor any mark of
+        // which option is right: only the salted hash of the right response, and the review
+        // encoded, which decodes to the right key, the feedback and the explanation.
+        #expect(!html.contains("No.") && !html.contains("Yes.") && !html.contains("the first lesson"))
+        #expect(!html.contains("data-check"))
+        let fieldset = try #require(html.range(of: "<fieldset class=\"question\"").map { String(html[$0.lowerBound...].prefix { $0 != ">" }) })
+        let attribute = { (name: String) -> String? in
+            fieldset.range(of: name + "=\"").map { String(fieldset[$0.upperBound...].prefix { $0 != "\"" }) }
+        }
+        let salt = try #require(html.range(of: "data-salt=\"").map { String(html[$0.upperBound...].prefix { $0 != "\"" }) })
+        let question = try #require(attribute("data-question"))
+        let review = try #require(attribute("data-review"))
+        let decoded = try #require(Self.decode(review, salt: salt, question: question))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(decoded.utf8)) as? [String: Any])
+        #expect((json["e"] as? String)?.contains("<a href=\"../first/index.html\">the first lesson</a>") == true)
+        #expect((json["f"] as? [String: String])?.values.sorted() == ["<p>No.</p>\n", "<p>Yes.</p>\n"])
+        let keys = html.components(separatedBy: "data-key=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(keys.count == 2)
+        // The right option's key is the one whose response hashes to the page's answer.
+        let right = keys.filter { AnswerKey.hash("\(salt):\(question):\($0)") == attribute("data-answer") }
+        #expect(right.count == 1)
+        #expect(json["c"] as? [String] == right)
+    }
+
+    /// What quiz.js does to show a review: base64, then XOR with the key stream.
+    static func decode(_ review: String, salt: String, question: String) -> String? {
+        guard let data = Data(base64Encoded: review) else { return nil }
+        let stream = ReviewEncoding.keyStream(count: data.count, salt: salt, question: question)
+        return String(decoding: zip(data, stream).map { $0 ^ $1 }, as: UTF8.self)
     }
 }
 

@@ -185,6 +185,7 @@ import Testing
             - [x] Right
             - [ ] Wrong
             - [x] Also right
+            - [ ] Also wrong
 
             ## In order
 
@@ -200,6 +201,6 @@ import Testing
         let questions = hints.quizzes[0].questions
         #expect(questions[0] == .init(number: 1, kind: "multiple", correct: [0, 2], answers: ["Right", "Also right"]))
         #expect(questions[1] == .init(number: 2, kind: "ordering", correct: [], answers: ["One", "Two", "Three"]))
-        #expect(site.hints["basics/first/"]?.warnings == [])
+        #expect(site.hints["basics/first/"]?.warnings.map(\.message) == ["no question tests this objective: “Read a lesson”"])
     }
 }

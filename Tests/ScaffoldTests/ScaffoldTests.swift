@@ -20,7 +20,9 @@ import Testing
         let path = try Scaffold(source: course.content).create(kind, title: "Saying no: the \"kind\" way", module: module)
         #expect(FileManager.default.fileExists(atPath: path))
         let result = try check(course)
-        #expect(result.diagnostics == [], "\(result.diagnostics.map(\.description))")
+        // (A new quiz makes the course assessed: the basics lesson's objective is then untested.)
+        let diagnostics = result.diagnostics.filter { !$0.message.hasPrefix("no question tests") }
+        #expect(diagnostics == [], "\(diagnostics.map(\.description))")
         // The quotes come out curly, as everywhere in front matter.
         let titles = result.course?.allPages.map(\.title) ?? []
         #expect(titles.contains("Saying no: the “kind” way"))

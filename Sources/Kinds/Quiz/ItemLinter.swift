@@ -5,7 +5,8 @@ import Course
 /// one says `lint: false`): the right option is the longest in most single-answer
 /// questions, "all/none of the above", a multiple choice with one wrong option, a question
 /// asked word for word in another quiz, a negative stem not emphasised, a single choice
-/// with fewer than three options. For every lesson: objectives no question tests.
+/// with fewer than three options. For every lesson of a course with a graded quiz:
+/// objectives no question tests.
 enum ItemLinter {
     static let check: Validator.Check = { course in warnings(for: course) }
 
@@ -20,7 +21,8 @@ enum ItemLinter {
             }
         }
         warnings += repeatedStems(pages: pages)
-        warnings += untestedObjectives(pages: pages)
+        // Only an assessed course (one with a graded quiz) is expected to test its objectives.
+        if quizzes.contains(where: { $0.1.settings.isGraded }) { warnings += untestedObjectives(pages: pages) }
         return warnings
     }
 

@@ -26,6 +26,7 @@ extension QuizKind {
         - [x] One right answer
         - [x] Another right answer
         - [ ] A wrong answer
+        - [ ] Another wrong answer
 
         ## Put these steps in order: write them in the right order
 
