@@ -12,8 +12,6 @@ public struct CourseConfig: Sendable, Equatable {
     public var allowsRawHTML: Bool = false
     /// Path of a logo image, relative to content/.
     public var logo: String?
-    /// Line of `logo:` in course.yaml, for reporting a logo that is not there.
-    public var logoLine = 0
     /// A CSS colour for links, buttons and highlights.
     public var accentColor: String?
     /// Module folder names in the order they should appear, when given.
@@ -21,6 +19,10 @@ public struct CourseConfig: Sendable, Equatable {
     /// A stable name for LMS packages (`id:`), so a retitled course still updates the same
     /// course in the LMS; nil means a slug of the title.
     public var identifier: String?
+
+    /// Line of each setting in course.yaml, by key, for problems found after reading it
+    /// (a logo or a module that does not exist).
+    public var lines: [String: Int] = [:]
 
     public init(title: String) {
         self.title = title
@@ -61,7 +63,6 @@ public struct CourseConfig: Sendable, Equatable {
         config.passMark = fields.int("pass_mark", in: 0...100, unit: "percent") ?? 80
         config.allowsRawHTML = fields.bool("unsafe_html") ?? false
         config.logo = fields.string("logo")
-        config.logoLine = fields.has("logo") ? fields.line(ofKey: "logo") : 0
         if let color = fields.string("accent_color") {
             if color.allSatisfy({ $0.isLetter || $0.isNumber || "#(),.% ".contains($0) }) {
                 config.accentColor = color
@@ -79,6 +80,7 @@ public struct CourseConfig: Sendable, Equatable {
                              hint: "write e.g. `id: de-escalation`; LMS packages use it as their identifier")
             }
         }
+        for key in knownKeys where fields.has(key) { config.lines[key] = fields.line(ofKey: key) }
         fields.warnAboutUnknownKeys(known: knownKeys)
         return config
     }
