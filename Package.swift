@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "parley", targets: ["parley"]),
+        // For the fuzz target in Fuzz/, a package of its own so it stays out of this build.
+        .library(name: "FuzzHarness", targets: ["FuzzHarness"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -60,6 +62,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "CourseFixtures", path: "Tests/CourseFixtures"),
+        .target(name: "FuzzHarness", dependencies: ["Course", "Site", "Kinds"], path: "Tests/FuzzHarness"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "CommonMark", "Kinds", "Site", "CourseFixtures"]),
         .testTarget(name: "SiteTests", dependencies: [
@@ -70,5 +73,6 @@ let package = Package(
         .testTarget(name: "KindsTests", dependencies: ["Kinds", "Site", "Course", "CommonMark", "CourseFixtures"]),
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "Site", "Course", "Kinds", "CourseFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CourseFixtures"]),
+        .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzHarness"]),
     ]
 )

@@ -246,3 +246,33 @@ import Testing
         #expect(problem.message == "scenario has no moments")
     }
 }
+
+@Suite struct ScenarioScaleTests {
+    func load(_ text: String) -> [Diagnostic] {
+        ContentLoader(kinds: Kinds.all.content).loadPage(Array(text.utf8), at: "01-m/02-a.md", config: CourseConfig(title: "T")).1
+    }
+
+    /// Found by timing 64 KB inputs in the fuzz build: 2,500 replies to missing moments took 25 seconds.
+    @Test func manyRepliesToMissingMomentsAreCheckedQuickly() {
+        let replies = (0..<2_500).map { "- \"x\" → [m](#missing-\($0))\n" }.joined()
+        let endings = (0..<1_000).map { "## Ending \($0)\n\nDone.\n\n" }.joined()
+        let clock = ContinuousClock()
+        let started = clock.now
+        let diagnostics = load("---\ntype: scenario\ntitle: T\n---\n## Start\n\n\(replies)\n\(endings)")
+        #expect(diagnostics.filter { $0.message.hasPrefix("reply leads to a missing moment") }.count == 2_500)
+        #expect(clock.now - started < .seconds(10))
+    }
+
+    /// Each unreachable moment searched every reply of the scenario, and each loop filtered
+    /// every trapped moment: thousands of moments took seconds.
+    @Test func manyUnreachableMomentsAndLoopsAreCheckedQuickly() {
+        let endings = (0..<4_000).map { "## Ending \($0)\n\nDone.\n\n" }.joined()
+        let loops = (0..<2_000).map { "## Loop \($0)\n\n- \"again\" → [Loop](#loop-\($0))\n\n" }.joined()
+        let clock = ContinuousClock()
+        let started = clock.now
+        let diagnostics = load("---\ntype: scenario\ntitle: T\n---\n## Start\n\n- \"x\" → [Loop](#loop-0)\n- \"y\" → [End](#ending-0)\n\n\(endings)\(loops)")
+        #expect(diagnostics.filter { $0.message.hasPrefix("no path from the start reaches") }.count == 3_999 + 1_999)
+        #expect(diagnostics.filter { $0.message.hasPrefix("a loop with no way out") }.count == 1)
+        #expect(clock.now - started < .seconds(10))
+    }
+}

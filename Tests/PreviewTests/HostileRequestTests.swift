@@ -15,7 +15,8 @@ import Testing
             let response = try await RawHTTPClient.exchange(port: preview.port, request(preview.port, "/" + String(repeating: "a", count: 9 * 1024)))
             #expect(response.status == 414)
             #expect(response.headers["connection"] == "close")
-            #expect(ContinuousClock.now - start < .milliseconds(500))
+            // (It took 11 s of CPU before the limits; 2 s leaves room for a busy machine.)
+        #expect(ContinuousClock.now - start < .seconds(2))
         }
     }
 

@@ -86,26 +86,15 @@ public struct ContentLoader: Sendable {
             }
             return fallback
         }
-        let bytes: [UInt8]
         switch SourceFile.read(entry.realPath) {
-        case .success(let read): bytes = read
+        case .success(let bytes):
+            let (config, problems) = Self.readConfig(bytes, file: file, kinds: kinds.all.map { $0.name })
+            diagnostics += problems
+            return config
         case .failure(let failure):
             diagnostics.append(.error(file, "cannot read course.yaml: \(failure.reason)", hint: "check the file's permissions"))
             return fallback
         }
-        let text: String
-        switch SourceText.decode(bytes) {
-        case .success(let decoded): text = decoded
-        case .failure(let problem):
-            diagnostics.append(problem.diagnostic(file: file))
-            return fallback
-        }
-        let (parsed, problems) = Fields.parse(text, file: file, firstLine: 1)
-        diagnostics += problems
-        guard var fields = parsed else { return fallback }
-        let config = CourseConfig.read(&fields, kinds: kinds.all.map { $0.name })
-        diagnostics += fields.diagnostics.filter { !problems.contains($0) }
-        return config
     }
 
     private func orderModules(_ modules: [Module], config: CourseConfig, display: String, diagnostics: inout [Diagnostic]) -> [Module] {
@@ -120,7 +109,8 @@ public struct ContentLoader: Sendable {
             if let module = natural.first(where: { $0.folder == name || $0.slug == name }) {
                 ordered.append(module)
             } else {
-                diagnostics.append(.error(display + "/course.yaml", "'modules' names '\(name)', but there is no such module folder",
+                diagnostics.append(.error(display + "/course.yaml", line: config.lines["modules"] ?? 0, column: 1,
+                                          "'modules' names '\(name)', but there is no such module folder",
                                           hint: "use folder names from \(display)/, e.g. \(natural.first?.folder ?? "01-basics")"))
             }
         }

@@ -12,8 +12,6 @@ public struct CourseConfig: Sendable {
     public var allowsRawHTML: Bool = false
     /// Path of a logo image, relative to content/.
     public var logo: String?
-    /// Line of `logo:` in course.yaml, for reporting a logo that is not there.
-    public var logoLine = 0
     /// A CSS colour for links, buttons and highlights.
     public var accentColor: String?
     /// Module folder names in the order they should appear, when given.
@@ -24,6 +22,10 @@ public struct CourseConfig: Sendable {
     /// A stable name for LMS packages (`id:`), so a retitled course still updates the same
     /// course in the LMS; nil means a slug of the title.
     public var identifier: String?
+
+    /// Line of each setting in course.yaml, by key, for problems found after reading it
+    /// (a logo or a module that does not exist).
+    public var lines: [String: Int] = [:]
 
     public init(title: String) {
         self.title = title
@@ -65,7 +67,6 @@ public struct CourseConfig: Sendable {
         config.passMark = fields.int("pass_mark", in: 0...100, unit: "percent") ?? 80
         config.allowsRawHTML = fields.bool("unsafe_html") ?? false
         config.logo = fields.string("logo")
-        config.logoLine = fields.has("logo") ? fields.line(ofKey: "logo") : 0
         if let color = fields.string("accent_color") {
             if color.allSatisfy({ $0.isLetter || $0.isNumber || "#(),.% ".contains($0) }) {
                 config.accentColor = color
@@ -86,6 +87,7 @@ public struct CourseConfig: Sendable {
         for kind in kinds {
             if let defaults = fields.nested(kind) { config.defaults[kind] = defaults }
         }
+        for key in knownKeys where fields.has(key) { config.lines[key] = fields.line(ofKey: key) }
         fields.warnAboutUnknownKeys(known: knownKeys.union(kinds))
         return config
     }

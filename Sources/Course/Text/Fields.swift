@@ -7,12 +7,15 @@ public struct Fields: @unchecked Sendable {
     private let lineOffset: Int
     private var entries: [String: (key: Yams.Node, value: Yams.Node)] = [:]
     private var keyOrder: [String] = []
+    /// The YAML's last line, counted from its first.
+    private var lastLine = 1
     public private(set) var diagnostics: [Diagnostic] = []
 
     /// Parses `yaml`, whose first line is line `firstLine` of `file`. Returns nil fields
     /// (with the diagnostic) when the YAML itself is invalid.
     static func parse(_ yaml: String, file: String, firstLine: Int) -> (Fields?, [Diagnostic]) {
         var fields = Fields(file: file, lineOffset: firstLine - 1)
+        fields.lastLine = max(1, yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count)
         let root: Yams.Node?
         do {
             // An explicit encoding: the default one reads the whole environment on every call.
@@ -20,8 +23,7 @@ public struct Fields: @unchecked Sendable {
         } catch let error as YamlError {
             // libyaml may notice an unclosed bracket or quote only at the end of the text:
             // point at the YAML's last line, not at the closing `---`.
-            let lastLine = max(1, yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count)
-            return (nil, [fields.diagnostic(for: error, lastLine: lastLine)])
+            return (nil, [fields.diagnostic(for: error, lastLine: fields.lastLine)])
         } catch {
             return (nil, [.error(file, line: firstLine, column: 1, "invalid YAML: \(error)")])
         }
@@ -119,7 +121,7 @@ public struct Fields: @unchecked Sendable {
 
     public mutating func int(_ key: String, in range: ClosedRange<Int>, unit: String) -> Int? {
         guard let value = value(key) else { return nil }
-        guard let number = value.int else {
+        guard let number = Self.wholeNumber(value) else {
             let shown = value.string.map { " (found '\($0)')" } ?? ""
             report(key, value, "'\(key)' must be a whole number of \(unit)\(shown)",
                    hint: "write digits, e.g. `\(key): \(range.lowerBound + (range.upperBound - range.lowerBound) / 10)`")
@@ -182,8 +184,11 @@ public struct Fields: @unchecked Sendable {
         diagnostics.append(.error(file, line: line(of: node), column: column(of: node), message, hint: hint))
     }
 
+    /// libyaml starts a new line at the end of a text without a final line break, and may
+    /// mark an empty node there (the empty document after a lone `---`): a line past the
+    /// end, so a node's line is kept within the YAML.
     private func line(of node: Yams.Node) -> Int {
-        (node.mark?.line ?? 1) + lineOffset
+        min(node.mark?.line ?? 1, lastLine) + lineOffset
     }
 
     private func column(of node: Yams.Node) -> Int {
@@ -204,6 +209,11 @@ public struct Fields: @unchecked Sendable {
             let what = context.map { "\(problem) \($0.text)" } ?? problem
             return .error(file, line: position.line + lineOffset, column: position.column, "invalid YAML: \(what)",
                           hint: Self.hint(forProblem: what))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams rejects the whole mapping: name the key at its first line, not the dump of
+            // the whole YAML with a line counted from the YAML's start that Yams writes.
+            return .error(file, line: min(context.mark.line, lastLine) + lineOffset, column: context.mark.column,
+                          "'\(duplicates.joined(separator: "', '"))' is set twice", hint: "keep one of the two lines")
         default:
             return .error(file, line: lineOffset + 1, column: 1, "invalid YAML: \(error)")
         }
@@ -239,8 +249,9 @@ extension String {
     /// The number of single-character insertions, deletions and substitutions that turn
     /// one into the other (Levenshtein), or `limit + 1` once it is known to be larger.
     func editDistance(to other: String, limit: Int) -> Int {
+        // Lengths first: this runs for every candidate of every suggestion.
+        guard abs(count - other.count) <= limit else { return limit + 1 }
         let a = Array(self), b = Array(other)
-        guard abs(a.count - b.count) <= limit else { return limit + 1 }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous = Array(0...b.count)
         for i in 1...a.count {

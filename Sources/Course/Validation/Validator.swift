@@ -19,7 +19,7 @@ public struct Validator: Sendable {
         let files = Set(course.files.map(\.path))
         var diagnostics = duplicateProgressIDs(pages)
         if let logo = course.config.logo, !files.contains(logo) {
-            diagnostics.append(.error(course.displayRoot + "/course.yaml", line: course.config.logoLine, column: 1,
+            diagnostics.append(.error(course.displayRoot + "/course.yaml", line: course.config.lines["logo"] ?? 0, column: 1,
                                       "logo '\(logo)' not found",
                                       hint: "put the image in \(course.displayRoot)/ and give its path from there, e.g. `logo: logo.svg`"))
         }
@@ -30,9 +30,11 @@ public struct Validator: Sendable {
         // headings and links time growing with the square of its length.
         let anchors = Dictionary(pages.map { ($0.sourcePath, $0.anchors) }, uniquingKeysWith: { first, _ in first })
         for page in pages {
+            var suggestionsLeft = Self.suggestionsPerPage
             for link in page.links {
-                if let problem = check(link, in: page, pages: bySource, anchors: anchors, files: files) {
+                if let problem = check(link, in: page, pages: bySource, anchors: anchors, files: files, suggests: suggestionsLeft > 0) {
                     diagnostics.append(problem)
+                    suggestionsLeft -= 1
                 }
             }
         }
@@ -40,7 +42,7 @@ public struct Validator: Sendable {
     }
 
     private func check(_ link: LinkReference, in page: Page, pages: [String: Page], anchors: [String: Set<String>],
-                       files: Set<String>) -> Diagnostic? {
+                       files: Set<String>, suggests: Bool) -> Diagnostic? {
         let file = page.displayPath
         switch link.target {
         case .external:
@@ -49,18 +51,18 @@ public struct Validator: Sendable {
             let own = anchors[page.sourcePath] ?? []
             guard !own.contains(anchor) else { return nil }
             return .error(file, line: link.line, column: link.column, "no heading with the anchor '#\(anchor)' on this page",
-                          hint: Self.suggestion(for: anchor, among: own))
+                          hint: suggests ? Self.suggestion(for: anchor, among: own) : Self.noSuggestion)
         case .page(let path, let anchor):
             guard pages[path] != nil else {
                 let folder = path.split(separator: "/").dropLast().joined(separator: "/")
                 let siblings = pages.keys.filter { $0.split(separator: "/").dropLast().joined(separator: "/") == folder }
                 return .error(file, line: link.line, column: link.column, "link to a missing page '\(path)'",
-                              hint: Self.suggestion(for: path, among: Set(siblings)))
+                              hint: suggests ? Self.suggestion(for: path, among: Set(siblings)) : Self.noSuggestion)
             }
             let targetAnchors = anchors[path] ?? []
             guard let anchor, !anchor.isEmpty, !targetAnchors.contains(anchor) else { return nil }
             return .error(file, line: link.line, column: link.column, "'\(path)' has no heading with the anchor '#\(anchor)'",
-                          hint: Self.suggestion(for: anchor, among: targetAnchors))
+                          hint: suggests ? Self.suggestion(for: anchor, among: targetAnchors) : Self.noSuggestion)
         case .file(let path):
             guard !files.contains(path) else { return nil }
             let isFolder = pages[path + "/index.md"] != nil
@@ -87,6 +89,13 @@ public struct Validator: Sendable {
         }
         return diagnostics
     }
+
+    /// A near name is found by comparing with every candidate, so one page with thousands of
+    /// broken links took minutes to check; past this many on a page, hints stop suggesting.
+    public static let suggestionsPerPage = 50
+
+    /// The hint once a page has had `suggestionsPerPage` suggestions.
+    public static let noSuggestion = "check the name against the headings or files it should lead to"
 
     /// "did you mean …?" for a near name, else the names there are, closest first.
     public static func suggestion(for wanted: String, among candidates: Set<String>) -> String {

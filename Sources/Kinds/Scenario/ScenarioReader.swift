@@ -228,11 +228,13 @@ struct ScenarioReader {
         }
         var unfinished = self.unfinished
         let ids = Set(moments.map(\.id))
+        var suggestionsLeft = Validator.suggestionsPerPage
         for moment in moments {
             for reply in moment.replies where !ids.contains(reply.target) {
                 unfinished.insert(moment.id)
                 page.diagnostics.append(.error(page.file, line: reply.line, column: 1, "reply leads to a missing moment '#\(reply.target)'",
-                                               hint: Validator.suggestion(for: reply.target, among: ids)))
+                                               hint: suggestionsLeft > 0 ? Validator.suggestion(for: reply.target, among: ids) : Validator.noSuggestion))
+                suggestionsLeft -= 1
             }
         }
         if let start = startField {
