@@ -31,9 +31,11 @@
   var FINAL_PUNCTUATION = ".!?,;:…";
 
   // A typed answer as TypedAnswer.normalized makes it: NFC, lower case, one space between
-  // words, no final punctuation, no spaces at the ends.
+  // words, no final punctuation, no spaces at the ends. Lower case one character at a
+  // time, as Swift does: toLowerCase on the whole text turns a final Σ into ς, Swift into σ.
   function normalizeTyped(text) {
-    var joined = String(text || "").normalize("NFC").toLowerCase().split(WHITESPACE)
+    var lower = Array.from(String(text || "").normalize("NFC"), function (character) { return character.toLowerCase(); }).join("");
+    var joined = lower.split(WHITESPACE)
       .filter(function (word) { return word.length > 0; }).join(" ");
     while (joined.length && FINAL_PUNCTUATION.indexOf(joined.charAt(joined.length - 1)) >= 0) joined = joined.slice(0, -1);
     return joined.replace(/^ +| +$/g, "");
