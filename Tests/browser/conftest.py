@@ -71,6 +71,13 @@ def quiz_site(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def assessment_site(tmp_path_factory):
+    """The assessment fixture course: draws, attempts, answer policies, a time limit and
+    every question type."""
+    yield from served_fixture("assessment-course", tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
 def scenario_site(tmp_path_factory):
     """The scenario fixture course."""
     yield from served_fixture("scenario-course", tmp_path_factory)

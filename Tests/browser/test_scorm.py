@@ -166,6 +166,19 @@ def test_passing_the_quiz_reports_passed_and_score_in_one_session(page, lms):
     assert saved["quizzes"]["practice/quiz"]["best"] == 100
 
 
+def test_a_quiz_opened_but_not_submitted_reports_no_result(page, lms):
+    fresh_browser(page, lms)
+    launch(page, lms)
+    go(page, "Fixture quiz")
+    choose(page, 1, "Green")
+    go(page, "A lesson with a check")
+    values, calls = lms_state(page)
+    assert sets(calls, "cmi.core.lesson_status") == ["incomplete"]
+    assert sets(calls, "cmi.core.score.raw") == []
+    saved = json.loads(values["cmi.suspend_data"])
+    assert "best" not in saved["quizzes"]["practice/quiz"]
+
+
 def test_leaving_the_course_finishes_the_session(page, lms):
     fresh_browser(page, lms)
     launch(page, lms)

@@ -38,6 +38,12 @@
     }
   }
 
+  // A quiz's record holds a result once an attempt is submitted; before that it only
+  // keeps the attempt under way (its questions and answers so far).
+  function hasResult(record) {
+    return !!record && typeof record.best === "number";
+  }
+
   var progress = {
     isDone: function (page) { return !!read().done[page]; },
     setDone: function (page, done) {
@@ -46,6 +52,7 @@
       write(state);
     },
     quiz: quizResult,
+    hasResult: hasResult,
     // Everything kept for this course, to hand to an LMS and take back.
     snapshot: function () {
       var data = { progress: read(), quizzes: {} };
@@ -159,6 +166,7 @@
       var passed = 0, scores = [];
       quizzes.forEach(function (item) {
         var result = quizResult(item.getAttribute("data-quiz"));
+        if (!hasResult(result)) result = null;
         var ok = !!(result && result.passed);
         if (ok) { passed++; scores.push(result.best); }
         item.classList.toggle("is-done", ok);

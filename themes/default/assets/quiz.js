@@ -1,9 +1,16 @@
 // parley quizzes: graded in the browser, no server. Knowledge checks give feedback per
-// question; quiz pages are assessments with one submit, a score and a review.
+// question; quiz pages are assessments with one submit, a score and a review as the quiz's
+// `answers:` allows, maybe a draw of questions, a number of attempts and a time limit.
+//
+// The page holds no answer in plain text: each question carries salted hashes of its right
+// whole responses (`data-answer`) and its review encoded (`data-review`), which is decoded
+// only when the quiz's policy lets the trainee see it.
 (function () {
   "use strict";
 
-  // cyrb53, the same function as AnswerKey.swift: answers are compared as salted hashes.
+  // ---- Grading: must agree with AnswerKey.swift, TypedAnswer.swift, ReviewEncoding.swift
+
+  // cyrb53 over UTF-16 code units, as AnswerKey.hash.
   function hash(text) {
     var h1 = 0xdeadbeef, h2 = 0x41c6ce57;
     for (var i = 0; i < text.length; i++) {
@@ -18,6 +25,70 @@
     return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
   }
 
+  // Swift's Character.isWhitespace (Unicode White_Space), not JavaScript's \s, which adds
+  // U+FEFF and leaves out U+0085.
+  var WHITESPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+  var FINAL_PUNCTUATION = ".!?,;:…";
+
+  // A typed answer as TypedAnswer.normalized makes it: NFC, lower case, one space between
+  // words, no final punctuation, no spaces at the ends. Lower case one character at a
+  // time, as Swift does: toLowerCase on the whole text turns a final Σ into ς, Swift into σ.
+  function normalizeTyped(text) {
+    var lower = Array.from(String(text || "").normalize("NFC"), function (character) { return character.toLowerCase(); }).join("");
+    var joined = lower.split(WHITESPACE)
+      .filter(function (word) { return word.length > 0; }).join(" ");
+    while (joined.length && FINAL_PUNCTUATION.indexOf(joined.charAt(joined.length - 1)) >= 0) joined = joined.slice(0, -1);
+    return joined.replace(/^ +| +$/g, "");
+  }
+
+  // The review: base64 of the JSON's UTF-8 bytes XORed with the bytes of
+  // hash(salt:question:0), hash(salt:question:1), …
+  function decodeReview(encoded, salt, question) {
+    try {
+      var binary = window.atob(encoded || "");
+      var stream = "";
+      for (var block = 0; stream.length < binary.length; block++) stream += hash(salt + ":" + question + ":" + block);
+      var bytes = new Uint8Array(binary.length);
+      for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i) ^ stream.charCodeAt(i);
+      var review = JSON.parse(new TextDecoder("utf-8").decode(bytes));
+      return review && typeof review === "object" ? review : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  // ---- Small helpers
+
+  function all(root, selector) {
+    return Array.prototype.slice.call(root.querySelectorAll(selector));
+  }
+
+  function shuffled(items) {
+    var list = items.slice();
+    for (var i = list.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1));
+      var swap = list[i]; list[i] = list[j]; list[j] = swap;
+    }
+    return list;
+  }
+
+  function textOf(element) {
+    return (element ? element.textContent || "" : "").replace(/\s+/g, " ").trim();
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function plural(count, one, many) {
+    return count + " " + (count === 1 ? one : many);
+  }
+
+  // ---- Storage: one record per quiz, versioned by the quiz's data-version
+
   var store = {
     key: function (form) {
       return "parley:" + (document.body.getAttribute("data-course") || "course") + ":quiz:" + form.getAttribute("data-quiz-id");
@@ -25,7 +96,7 @@
     read: function (form) {
       try {
         var saved = JSON.parse(window.localStorage.getItem(store.key(form)) || "null");
-        return saved && saved.version === form.getAttribute("data-version") ? saved : null;
+        return saved && typeof saved === "object" && saved.version === form.getAttribute("data-version") ? saved : null;
       } catch (error) {
         return null;
       }
@@ -39,57 +110,349 @@
     }
   };
 
-  function all(root, selector) {
-    return Array.prototype.slice.call(root.querySelectorAll(selector));
+  // ---- One question: reading and restoring the trainee's answer, grading it
+
+  function Question(fieldset, quiz) {
+    this.fieldset = fieldset;
+    this.quiz = quiz;
+    this.kind = fieldset.getAttribute("data-kind");
+    this.key = fieldset.getAttribute("data-question");
+    this.isGraded = fieldset.getAttribute("data-graded") !== "false";
+    this.section = fieldset.getAttribute("data-section");
+    this.hashes = (fieldset.getAttribute("data-answer") || "").split(/\s+/).filter(Boolean);
   }
 
-  function shuffle(list) {
-    var items = all(list, ":scope > li");
-    for (var i = items.length - 1; i > 0; i--) {
-      var j = Math.floor(Math.random() * (i + 1));
-      var swap = items[i]; items[i] = items[j]; items[j] = swap;
+  // What the trainee has given: whether it is an answer, the response string that is
+  // hashed, and the state to store.
+  Question.prototype.read = function () {
+    var fieldset = this.fieldset;
+    switch (this.kind) {
+      case "single":
+      case "multiple":
+        var chosen = all(fieldset, ".option input").filter(function (input) { return input.checked; })
+          .map(function (input) { return input.value; });
+        return { answered: chosen.length > 0, response: chosen.slice().sort().join(","), state: chosen };
+      case "ordering":
+        var order = all(fieldset, ".order-item").map(function (item) { return item.getAttribute("data-key"); });
+        return { answered: true, response: order.join(","), state: order };
+      case "typed":
+        var input = fieldset.querySelector(".typed-answer input");
+        var typed = input ? input.value : "";
+        var normalized = normalizeTyped(typed);
+        return { answered: normalized.length > 0, response: normalized, state: typed };
+      case "matching":
+        var pairs = {}, complete = true, any = false;
+        var responses = all(fieldset, "li.match").map(function (item) {
+          var value = item.querySelector("select").value;
+          if (value) { any = true; pairs[item.getAttribute("data-key")] = value; } else complete = false;
+          return item.getAttribute("data-key") + "=" + value;
+        });
+        return { answered: complete, partly: any, response: responses.sort().join(","), state: pairs };
+      case "reflection":
+        var reply = fieldset.querySelector("textarea");
+        return { answered: true, response: "", state: reply ? reply.value : "" };
     }
-    items.forEach(function (item) { list.appendChild(item); });
+    return { answered: false, response: "", state: null };
+  };
+
+  Question.prototype.restore = function (state) {
+    var fieldset = this.fieldset;
+    if (state === undefined || state === null) return;
+    switch (this.kind) {
+      case "single":
+      case "multiple":
+        all(fieldset, ".option input").forEach(function (input) { input.checked = state.indexOf(input.value) >= 0; });
+        break;
+      case "ordering":
+        var list = fieldset.querySelector("ol.ordering");
+        state.forEach(function (key) {
+          var item = all(list, ":scope > li").filter(function (li) { return li.getAttribute("data-key") === key; })[0];
+          if (item) list.appendChild(item);
+        });
+        break;
+      case "typed":
+        fieldset.querySelector(".typed-answer input").value = String(state);
+        break;
+      case "matching":
+        all(fieldset, "li.match").forEach(function (item) {
+          var select = item.querySelector("select");
+          var value = state[item.getAttribute("data-key")] || "";
+          select.value = all(select, "option").some(function (option) { return option.value === value; }) ? value : "";
+        });
+        break;
+      case "reflection":
+        fieldset.querySelector("textarea").value = String(state);
+        break;
+    }
+  };
+
+  Question.prototype.clearAnswer = function () {
+    all(this.fieldset, "input[type=radio], input[type=checkbox]").forEach(function (input) { input.checked = false; });
+    all(this.fieldset, "input[type=text], textarea, select").forEach(function (control) { control.value = ""; });
+  };
+
+  Question.prototype.isRight = function (response) {
+    return this.hashes.indexOf(hash(this.quiz.salt + ":" + this.key + ":" + response)) >= 0;
+  };
+
+  Question.prototype.grade = function () {
+    var answer = this.read();
+    answer.correct = this.isGraded && answer.answered && this.isRight(answer.response);
+    return answer;
+  };
+
+  Question.prototype.review = function () {
+    return decodeReview(this.fieldset.getAttribute("data-review"), this.quiz.salt, this.key);
+  };
+
+  Question.prototype.controls = function () {
+    return all(this.fieldset, "input, select, textarea, .order-buttons button");
+  };
+
+  Question.prototype.firstControl = function () {
+    return this.fieldset.querySelector("input:not([disabled]), select:not([disabled]), textarea:not([disabled]), .order-buttons button:not([disabled])");
+  };
+
+  // A new random order for the options (and the items to put in order, never in their
+  // right order, which the hashes tell).
+  Question.prototype.shuffle = function (optionsToo) {
+    var list;
+    if (optionsToo && this.kind !== "ordering" && (list = this.fieldset.querySelector("ul.options"))) {
+      shuffled(all(list, ":scope > li")).forEach(function (item) { list.appendChild(item); });
+    }
+    if (this.kind === "ordering" && (list = this.fieldset.querySelector("ol.ordering"))) {
+      var items = all(list, ":scope > li");
+      for (var tries = 0; tries < 20; tries++) {
+        items = shuffled(items);
+        if (items.length < 2 || !this.isRight(items.map(function (item) { return item.getAttribute("data-key"); }).join(","))) break;
+      }
+      items.forEach(function (item) { list.appendChild(item); });
+    }
+  };
+
+  // ---- Showing a result and as much of the review as the policy allows
+
+  var FULL = "full", FEEDBACK = "feedback", RESULT = "result";
+
+  Question.prototype.clearResult = function () {
+    var fieldset = this.fieldset;
+    fieldset.classList.remove("is-correct", "is-incorrect");
+    all(fieldset, ".option-mark, .feedback, .right-match").forEach(function (node) { node.remove(); });
+    all(fieldset, "li").forEach(function (item) {
+      item.classList.remove("option-right", "option-wrong", "option-missed", "option-chosen");
+    });
+    var result = fieldset.querySelector(".question-result");
+    result.textContent = "";
+    result.hidden = true;
+    var review = fieldset.querySelector(".question-review");
+    review.innerHTML = "";
+    review.hidden = true;
+  };
+
+  function mark(item, text, className) {
+    item.classList.add(className);
+    item.appendChild(element("span", "option-mark", text));
   }
 
-  function textOf(element) {
-    return (element.textContent || "").replace(/\s+/g, " ").trim();
+  function feedbackBox(html) {
+    var box = element("div", "feedback");
+    box.innerHTML = html;
+    return box;
   }
+
+  function reviewPart(review, label, content, className) {
+    var part = element("div", "review-part" + (className ? " " + className : ""));
+    if (label) part.appendChild(element("p", "review-label", label));
+    if (typeof content === "string") {
+      var body = element("div", "review-text");
+      body.innerHTML = content;
+      part.appendChild(body);
+    } else {
+      part.appendChild(content);
+    }
+    review.appendChild(part);
+  }
+
+  // Shows the result of a graded answer at a level: FULL (right answers, feedback,
+  // explanation), FEEDBACK (the feedback of what was chosen), RESULT (right or wrong).
+  // Returns the result's text.
+  Question.prototype.showResult = function (answer, level) {
+    var fieldset = this.fieldset;
+    this.clearResult();
+    fieldset.classList.add(answer.correct ? "is-correct" : "is-incorrect");
+    var review = level === RESULT ? null : this.review();
+    if (!review) level = RESULT;
+    var detail = "";
+    if (level === FULL) detail = this.showFull(answer, review);
+    else if (level === FEEDBACK) this.showFeedback(answer, review);
+    var box = fieldset.querySelector(".question-result");
+    box.textContent = (answer.correct ? "Correct." : answer.answered ? "Not quite." : "Not answered.") + detail;
+    box.hidden = false;
+    var reviewBox = fieldset.querySelector(".question-review");
+    if (level === FULL && review.e) reviewPart(reviewBox, "", review.e, "explanation");
+    reviewBox.hidden = !reviewBox.firstChild;
+    return box.textContent;
+  };
+
+  // The feedback of the options chosen, without telling which of them are right.
+  Question.prototype.showFeedback = function (answer, review) {
+    var feedback = review.f || {};
+    if (this.kind === "single" || this.kind === "multiple") {
+      all(this.fieldset, ".option").forEach(function (option) {
+        var key = option.getAttribute("data-key");
+        if (answer.state.indexOf(key) < 0) return;
+        mark(option, "Your answer", "option-chosen");
+        if (feedback[key]) option.appendChild(feedbackBox(feedback[key]));
+      });
+    } else if (this.kind === "typed" && answer.answered && !answer.correct && review.w) {
+      reviewPart(this.fieldset.querySelector(".question-review"), "", review.w, "feedback");
+    }
+  };
+
+  // Everything: which options are right, the right order, the accepted answers, the right
+  // pairs, the feedback. Returns a detail for the result line.
+  Question.prototype.showFull = function (answer, review) {
+    var right = review.c || [];
+    var feedback = review.f || {};
+    var reviewBox = this.fieldset.querySelector(".question-review");
+    var detail = "";
+    if (this.kind === "single" || this.kind === "multiple") {
+      var chosenRight = 0;
+      all(this.fieldset, ".option").forEach(function (option) {
+        var key = option.getAttribute("data-key");
+        var isRight = right.indexOf(key) >= 0;
+        if (answer.state.indexOf(key) >= 0) {
+          if (isRight) chosenRight++;
+          mark(option, isRight ? "Your answer: right" : "Your answer: wrong", isRight ? "option-right" : "option-wrong");
+          if (feedback[key]) option.appendChild(feedbackBox(feedback[key]));
+        } else if (isRight) {
+          mark(option, "A right answer you did not choose", "option-missed");
+        }
+      });
+      var wrong = answer.state.length - chosenRight;
+      if (this.kind === "multiple" && answer.answered && !answer.correct) {
+        detail = " You chose " + chosenRight + " of the " + right.length + " right answers" +
+          (wrong > 0 ? " and " + wrong + " wrong." : ".");
+      }
+    } else if (this.kind === "ordering") {
+      var items = all(this.fieldset, ".order-item");
+      var placed = 0;
+      items.forEach(function (item, index) {
+        var inPlace = right[index] === item.getAttribute("data-key");
+        if (inPlace) placed++;
+        mark(item, inPlace ? "In the right place" : "Not in the right place", inPlace ? "option-right" : "option-wrong");
+        var key = item.getAttribute("data-key");
+        if (feedback[key]) item.appendChild(feedbackBox(feedback[key]));
+      });
+      if (!answer.correct) {
+        detail = " " + placed + " of " + items.length + " are in the right place.";
+        var list = element("ol", "right-order");
+        right.forEach(function (key) {
+          var item = items.filter(function (li) { return li.getAttribute("data-key") === key; })[0];
+          var entry = element("li");
+          if (item) entry.innerHTML = item.querySelector(".order-text").innerHTML;
+          list.appendChild(entry);
+        });
+        reviewPart(reviewBox, "The right order:", list);
+      }
+    } else if (this.kind === "typed") {
+      if (!answer.correct && answer.answered && review.w) reviewPart(reviewBox, "", review.w, "feedback");
+      var accepted = element("p", "accepted-answers");
+      accepted.appendChild(element("span", "review-label", right.length === 1 ? "The answer: " : "Answers accepted: "));
+      accepted.appendChild(element("strong", "", right.join("; ")));
+      reviewPart(reviewBox, "", accepted);
+    } else if (this.kind === "matching") {
+      var pairs = {};
+      right.forEach(function (pair) {
+        var at = pair.indexOf("=");
+        pairs[pair.slice(0, at)] = pair.slice(at + 1);
+      });
+      var matched = 0;
+      var matches = all(this.fieldset, "li.match");
+      matches.forEach(function (item) {
+        var left = item.getAttribute("data-key");
+        var select = item.querySelector("select");
+        var isRight = select.value !== "" && pairs[left] === select.value;
+        if (isRight) matched++;
+        mark(item, isRight ? "Right" : select.value ? "Wrong" : "Not matched", isRight ? "option-right" : "option-wrong");
+        if (!isRight) {
+          var option = all(select, "option").filter(function (choice) { return choice.value === pairs[left]; })[0];
+          var hint = element("span", "right-match", "The right match: ");
+          hint.appendChild(element("strong", "", textOf(option)));
+          item.appendChild(hint);
+        }
+        if (feedback[left]) item.appendChild(feedbackBox(feedback[left]));
+      });
+      if (!answer.correct) detail = " " + matched + " of " + matches.length + " pairs are right.";
+    }
+    return detail;
+  };
+
+  // ---- A quiz: what checks and assessments share
 
   function Quiz(form) {
-    this.form = form;
-    this.salt = form.getAttribute("data-salt");
-    this.status = form.querySelector(".quiz-status");
-    this.questions = all(form, "fieldset.question");
-    this.isAssessment = form.getAttribute("data-mode") === "assessment";
-    this.passMark = parseInt(form.getAttribute("data-pass-mark"), 10) || 0;
-    this.shuffles = form.getAttribute("data-shuffle") !== "false";
+    var quiz = this;
+    quiz.form = form;
+    quiz.id = form.getAttribute("data-quiz-id");
+    quiz.salt = form.getAttribute("data-salt") || "";
+    quiz.status = form.querySelector(".quiz-status");
+    quiz.isAssessment = form.getAttribute("data-mode") === "assessment";
+    quiz.passMark = parseInt(form.getAttribute("data-pass-mark"), 10) || 0;
+    quiz.shuffles = form.getAttribute("data-shuffle") !== "false";
+    quiz.questions = all(form, "fieldset.question").map(function (fieldset) { return new Question(fieldset, quiz); });
   }
+
+  Quiz.prototype.question = function (fieldset) {
+    return this.questions.filter(function (question) { return question.fieldset === fieldset; })[0];
+  };
+
+  Quiz.prototype.announce = function (message) {
+    // Cleared first so that the same message twice is still read out.
+    var status = this.status;
+    status.textContent = "";
+    window.setTimeout(function () { status.textContent = message; }, 50);
+  };
 
   Quiz.prototype.start = function () {
     var quiz = this;
-    all(quiz.form, ".question-actions, .quiz-actions, .order-buttons").forEach(function (element) { element.hidden = false; });
-    if (quiz.shuffles) all(quiz.form, "ul.options").forEach(shuffle);
+    all(quiz.form, ".order-buttons").forEach(function (element) { element.hidden = false; });
+    quiz.questions.forEach(function (question) {
+      if (question.kind !== "reflection") {
+        var actions = question.fieldset.querySelector(".question-actions");
+        if (actions) actions.hidden = false;
+      }
+    });
     quiz.form.addEventListener("click", function (event) {
       var button = event.target.closest("button");
       if (!button || !quiz.form.contains(button)) return;
       if (button.classList.contains("move-up")) quiz.move(button, -1);
       else if (button.classList.contains("move-down")) quiz.move(button, 1);
-      else if (button.classList.contains("check-button")) quiz.checkOne(button.closest("fieldset"));
-      else if (button.classList.contains("retry-button")) quiz.retry();
+      else if (button.classList.contains("reveal-button")) quiz.toggleModel(button);
+      else if (button.classList.contains("check-button")) quiz.checkOne(quiz.question(button.closest("fieldset")));
+      else quiz.click(button);
+    });
+    // Enter in a typed answer would submit the whole form: in a check it checks that
+    // question, in an assessment it does nothing.
+    quiz.form.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" || !event.target.matches || !event.target.matches(".typed-answer input")) return;
+      event.preventDefault();
+      if (!quiz.isAssessment) quiz.checkOne(quiz.question(event.target.closest("fieldset")));
     });
     quiz.form.addEventListener("submit", function (event) {
       event.preventDefault();
-      if (quiz.isAssessment) quiz.submit();
+      if (quiz.isAssessment) quiz.submit(false);
     });
-    if (quiz.isAssessment) quiz.restore();
+    quiz.form.addEventListener("input", function () { quiz.changed(); });
+    quiz.form.addEventListener("change", function () { quiz.changed(); });
+    quiz.begin();
   };
 
-  Quiz.prototype.announce = function (message) {
-    // Clear first so the same message twice is still read out.
-    var status = this.status;
-    status.textContent = "";
-    window.setTimeout(function () { status.textContent = message; }, 50);
+  Quiz.prototype.click = function () {};
+  Quiz.prototype.changed = function () {};
+
+  Quiz.prototype.begin = function () {
+    var quiz = this;
+    quiz.questions.forEach(function (question) { question.shuffle(quiz.shuffles); });
   };
 
   Quiz.prototype.move = function (button, step) {
@@ -107,192 +470,466 @@
     else list.insertBefore(items[target], item);
     button.focus();
     this.announce("“" + label + "” moved to position " + (target + 1) + " of " + items.length + ".");
+    this.changed();
   };
 
-  // Grades one question without showing anything.
-  Quiz.prototype.grade = function (fieldset) {
-    var salt = this.salt;
-    if (fieldset.getAttribute("data-kind") === "ordering") {
-      var items = all(fieldset, ".order-item");
-      var placed = items.filter(function (item, index) {
-        return hash(salt + ":" + item.getAttribute("data-key") + ":@" + index) === item.getAttribute("data-check");
-      }).length;
-      return { answered: true, correct: placed === items.length, placed: placed, total: items.length,
-               answer: items.map(function (item) { return item.getAttribute("data-key"); }) };
+  Quiz.prototype.toggleModel = function (button) {
+    var model = document.getElementById(button.getAttribute("aria-controls"));
+    if (!model) return;
+    var open = model.hidden;
+    model.hidden = !open;
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    button.textContent = open ? "Hide the model answer" : "Show the model answer";
+  };
+
+  // A knowledge check: each question checked on its own, everything shown at once.
+  Quiz.prototype.checkOne = function (question) {
+    if (!question || !question.isGraded) return;
+    var answer = question.grade();
+    question.clearResult();
+    if (!answer.answered) {
+      this.announce(question.kind === "typed" ? "Type an answer first." :
+        question.kind === "matching" ? "Match every item first." : "Choose an answer first.");
+      return;
     }
-    var options = all(fieldset, ".option");
-    var chosen = 0, right = 0, wrong = 0, rightTotal = 0, answer = [];
-    options.forEach(function (option) {
-      var input = option.querySelector("input");
-      var isRight = hash(salt + ":" + option.getAttribute("data-key") + ":1") === option.getAttribute("data-check");
-      if (isRight) rightTotal++;
-      if (input.checked) {
-        chosen++;
-        answer.push(option.getAttribute("data-key"));
-        if (isRight) right++; else wrong++;
-      }
-    });
-    return { answered: chosen > 0, correct: chosen > 0 && wrong === 0 && right === rightTotal,
-             right: right, rightTotal: rightTotal, answer: answer };
+    var number = textOf(question.fieldset.querySelector(".question-number"));
+    this.announce(number + ": " + question.showResult(answer, FULL));
   };
 
-  // Shows the result of one question: marks, feedback of the chosen options, explanation.
-  Quiz.prototype.reveal = function (fieldset, result) {
-    var salt = this.salt;
-    var kind = fieldset.getAttribute("data-kind");
-    fieldset.classList.remove("is-correct", "is-incorrect");
-    fieldset.classList.add(result.correct ? "is-correct" : "is-incorrect");
-    var detail = "";
-    if (kind === "ordering") {
-      all(fieldset, ".order-item").forEach(function (item, index) {
-        var inPlace = hash(salt + ":" + item.getAttribute("data-key") + ":@" + index) === item.getAttribute("data-check");
-        mark(item, inPlace ? "In the right place" : "Not in the right place", inPlace ? "option-right" : "option-wrong");
-      });
-      if (!result.correct) detail = " " + result.placed + " of " + result.total + " are in the right place.";
-    } else {
-      all(fieldset, ".option").forEach(function (option) {
-        var input = option.querySelector("input");
-        var isRight = hash(salt + ":" + option.getAttribute("data-key") + ":1") === option.getAttribute("data-check");
-        var feedback = option.querySelector(".feedback");
-        if (input.checked) {
-          mark(option, isRight ? "Your answer: right" : "Your answer: wrong", isRight ? "option-right" : "option-wrong");
-          if (feedback) feedback.hidden = false;
-        } else if (isRight) {
-          mark(option, "A right answer you did not choose", "option-missed");
-        }
-      });
-      if (kind === "multiple" && !result.correct) {
-        detail = " You chose " + result.right + " of the " + result.rightTotal + " right answers" +
-          (result.answer.length > result.right ? " and " + (result.answer.length - result.right) + " wrong." : ".");
-      }
-    }
-    var box = fieldset.querySelector(".question-result");
-    box.textContent = (result.correct ? "Correct." : "Not quite.") + detail;
-    box.hidden = false;
-    var explanation = fieldset.querySelector(".explanation");
-    if (explanation) explanation.hidden = false;
-    return box.textContent;
-  };
+  // ---- An assessment: draws, attempts, a time limit, one submit, a score
 
-  function mark(item, text, className) {
-    item.classList.add(className);
-    var label = document.createElement("span");
-    label.className = "option-mark";
-    label.textContent = text;
-    item.appendChild(label);
+  function Assessment(form) {
+    Quiz.call(this, form);
+    this.policy = form.getAttribute("data-answers") || "shown";
+    this.limit = parseInt(form.getAttribute("data-attempts"), 10) || 0;
+    this.minutes = parseInt(form.getAttribute("data-time-limit"), 10) || 0;
+    this.draw = readDraw(form.getAttribute("data-draw"));
+    this.timer = form.querySelector(".quiz-timer");
+    this.record = null;
+    this.ticking = null;
+  }
+  Assessment.prototype = Object.create(Quiz.prototype);
+  Assessment.prototype.constructor = Assessment;
+
+  // `3`: three of the graded questions; `{"listening":2}`: two of section listening's.
+  function readDraw(text) {
+    if (!text) return null;
+    try {
+      var value = JSON.parse(text);
+      if (typeof value === "number" && value > 0) return value;
+      if (value && typeof value === "object") return value;
+    } catch (error) { /* no draw */ }
+    return null;
   }
 
-  Quiz.prototype.clear = function (fieldset) {
-    fieldset.classList.remove("is-correct", "is-incorrect");
-    all(fieldset, ".option-mark").forEach(function (label) { label.remove(); });
-    all(fieldset, "li").forEach(function (item) { item.classList.remove("option-right", "option-wrong", "option-missed"); });
-    all(fieldset, ".feedback, .question-result, .explanation").forEach(function (element) { element.hidden = true; });
-  };
-
-  Quiz.prototype.checkOne = function (fieldset) {
-    var result = this.grade(fieldset);
-    this.clear(fieldset);
-    if (!result.answered) {
-      this.announce("Choose an answer first.");
-      return;
+  Assessment.prototype.load = function () {
+    var saved = store.read(this.form) || {};
+    // `best` and `passed` only once an attempt is submitted: a record without them is a
+    // quiz started, not a result (progress.js and scorm.js read it so).
+    var record = { version: this.form.getAttribute("data-version") };
+    if (typeof saved.best === "number") {
+      record.best = saved.best;
+      record.passed = !!saved.passed;
     }
-    var number = fieldset.querySelector(".question-number").textContent;
-    this.announce(number + ": " + this.reveal(fieldset, result));
+    record.attempts = Number(saved.attempts) || (record.best !== undefined ? 1 : 0);
+    record.failures = Number(saved.failures) || 0;
+    record.seen = Array.isArray(saved.seen) ? saved.seen : [];
+    if (saved.last && typeof saved.last === "object") record.last = saved.last;
+    if (saved.current && Array.isArray(saved.current.questions)) record.current = saved.current;
+    return record;
   };
 
-  Quiz.prototype.submit = function () {
+  Assessment.prototype.save = function () {
+    store.write(this.form, this.record);
+  };
+
+  Assessment.prototype.graded = function () {
+    return this.questions.filter(function (question) { return question.isGraded; });
+  };
+
+  Assessment.prototype.shown = function () {
+    return this.questions.filter(function (question) { return !question.fieldset.hidden; });
+  };
+
+  Assessment.prototype.isOutOfAttempts = function () {
+    return this.limit > 0 && this.record.failures >= this.limit;
+  };
+
+  Assessment.prototype.begin = function () {
     var quiz = this;
-    var results = quiz.questions.map(function (fieldset) { return quiz.grade(fieldset); });
-    var missing = [];
-    results.forEach(function (result, index) { if (!result.answered) missing.push(index + 1); });
-    if (missing.length) {
-      quiz.announce("Answer every question before submitting. Still to answer: question " + missing.join(", ") + ".");
-      var first = quiz.questions[missing[0] - 1].querySelector("input");
-      if (first) first.focus();
-      return;
-    }
-    var correct = results.filter(function (result) { return result.correct; }).length;
-    var score = Math.round(100 * correct / results.length);
-    var passed = score >= quiz.passMark;
-    quiz.questions.forEach(function (fieldset, index) {
-      quiz.clear(fieldset);
-      quiz.reveal(fieldset, results[index]);
-    });
-    quiz.lock(true);
-    var message = "You scored " + score + "% (" + correct + " of " + results.length + " right). " +
-      (passed ? "Passed" : "Not passed yet") + ": the pass mark is " + quiz.passMark + "%.";
-    var box = quiz.form.querySelector(".quiz-score");
-    box.textContent = message;
-    box.className = "quiz-score " + (passed ? "is-passed" : "is-failed");
-    box.hidden = false;
-    box.focus();
-    quiz.announce(message);
-
-    var saved = store.read(quiz.form) || { best: 0, passed: false };
-    var record = {
-      version: quiz.form.getAttribute("data-version"),
-      best: Math.max(saved.best || 0, score),
-      passed: !!saved.passed || passed,
-      last: { score: score, answers: results.map(function (result) { return result.answer; }) }
+    quiz.record = quiz.load();
+    quiz.form.querySelector(".quiz-actions").hidden = false;
+    quiz.showBest();
+    var record = quiz.record;
+    var restore = function (attempt) {
+      quiz.show(attempt.questions);
+      quiz.questions.forEach(function (question) {
+        question.shuffle(quiz.shuffles);
+        question.restore(attempt.answers && attempt.answers[question.key]);
+      });
     };
-    store.write(quiz.form, record);
-    quiz.showBest(record);
-    document.dispatchEvent(new CustomEvent("parley:quiz", { detail: {
-      id: quiz.form.getAttribute("data-quiz-id"), score: score, passed: passed, best: record.best,
-      graded: quiz.form.getAttribute("data-graded") === "true" } }));
+    if (record.current) {
+      restore(record.current);
+      quiz.lock(false);
+      if (quiz.minutes) {
+        if (!record.current.deadline) record.current.deadline = Date.now() + quiz.minutes * 60000;
+        quiz.runClock();
+      }
+    } else if (record.last && Array.isArray(record.last.questions)) {
+      restore(record.last);
+      quiz.review(quiz.results(), record.last.timedOut, false);
+    } else if (quiz.isOutOfAttempts()) {
+      quiz.closed();
+    } else {
+      quiz.newAttempt();
+    }
+    quiz.showAttempts();
   };
 
-  Quiz.prototype.lock = function (locked) {
-    all(this.form, "input, .order-buttons button").forEach(function (control) { control.disabled = locked; });
-    this.form.querySelector(".submit-button").hidden = locked;
-    this.form.querySelector(".retry-button").hidden = !locked;
-  };
-
-  Quiz.prototype.retry = function () {
+  // A new attempt: a new draw, options in a new order, no answers. A timed quiz waits for
+  // the trainee to start the clock.
+  Assessment.prototype.newAttempt = function () {
     var quiz = this;
-    quiz.questions.forEach(function (fieldset) { quiz.clear(fieldset); });
-    all(quiz.form, "input").forEach(function (input) { input.checked = false; });
-    if (quiz.shuffles) all(quiz.form, "ul.options").forEach(shuffle);
-    all(quiz.form, "ol.ordering").forEach(shuffle);
-    quiz.form.querySelector(".quiz-score").hidden = true;
+    delete quiz.record.current;
+    quiz.questions.forEach(function (question) {
+      question.clearResult();
+      question.clearAnswer();
+      question.shuffle(quiz.shuffles);
+    });
+    quiz.showScore(null);
     quiz.lock(false);
-    var first = quiz.form.querySelector("fieldset input, fieldset button");
-    if (first) first.focus();
-    quiz.announce("Answers cleared. The options are in a new order.");
+    if (quiz.minutes) {
+      quiz.gate(true);
+      return;
+    }
+    quiz.drawQuestions();
   };
 
-  Quiz.prototype.showBest = function (record) {
+  Assessment.prototype.drawQuestions = function () {
+    var keys = this.pick();
+    this.record.current = { questions: keys, answers: {} };
+    this.show(keys);
+    this.save();
+  };
+
+  // The graded questions this attempt asks: all of them, or a draw that prefers those this
+  // trainee has not seen. When a pool has too few unseen ones left, a new round starts.
+  Assessment.prototype.pick = function () {
+    var graded = this.graded();
+    var draw = this.draw;
+    if (!draw) return graded.map(function (question) { return question.key; });
+    var seen = this.record.seen;
+    var pools = [];
+    if (typeof draw === "number") {
+      pools.push({ questions: graded, count: draw });
+    } else {
+      Object.keys(draw).forEach(function (section) {
+        pools.push({ questions: graded.filter(function (question) { return question.section === section; }), count: Number(draw[section]) || 0 });
+      });
+    }
+    var chosen = {};
+    // Questions in no pool (a section the draw does not name) are always asked.
+    graded.forEach(function (question) {
+      if (!pools.some(function (pool) { return pool.questions.indexOf(question) >= 0; })) chosen[question.key] = true;
+    });
+    pools.forEach(function (pool) {
+      var keys = pool.questions.map(function (question) { return question.key; });
+      var fresh = shuffled(keys.filter(function (key) { return seen.indexOf(key) < 0; }));
+      var old = shuffled(keys.filter(function (key) { return seen.indexOf(key) >= 0; }));
+      var count = Math.min(pool.count, keys.length);
+      var picked;
+      if (fresh.length >= count) {
+        picked = fresh.slice(0, count);
+        seen = seen.concat(picked);
+      } else {
+        var refill = old.slice(0, count - fresh.length);
+        picked = fresh.concat(refill);
+        seen = seen.filter(function (key) { return keys.indexOf(key) < 0; }).concat(refill);
+      }
+      picked.forEach(function (key) { chosen[key] = true; });
+    });
+    this.record.seen = seen;
+    return graded.filter(function (question) { return chosen[question.key]; }).map(function (question) { return question.key; });
+  };
+
+  // Shows the graded questions named and every reflection; numbers what is shown.
+  Assessment.prototype.show = function (keys) {
+    var shown = this.questions.filter(function (question) { return !question.isGraded || keys.indexOf(question.key) >= 0; });
+    if (!shown.some(function (question) { return question.isGraded; }) && this.graded().length) {
+      // A stored draw that no longer fits the page: ask everything.
+      shown = this.questions;
+    }
+    this.questions.forEach(function (question) {
+      var visible = shown.indexOf(question) >= 0;
+      question.fieldset.hidden = !visible;
+      question.controls().forEach(function (control) { control.disabled = !visible; });
+    });
+    shown.forEach(function (question, index) {
+      question.fieldset.querySelector(".question-number").textContent = "Question " + (index + 1) + " of " + shown.length;
+    });
+  };
+
+  Assessment.prototype.gate = function (waiting) {
+    var quiz = this;
+    var gate = quiz.form.querySelector(".quiz-start");
+    if (!gate && waiting) {
+      gate = element("div", "quiz-start");
+      var minutes = plural(quiz.minutes, "minute", "minutes");
+      gate.appendChild(element("p", "", "This quiz has a time limit of " + minutes + ". The clock starts when you select " +
+        "“Start the quiz” and keeps running if you leave the page. You can ask for " + minutes + " more once."));
+      var actions = element("p");
+      var button = element("button", "start-button", "Start the quiz");
+      button.type = "button";
+      actions.appendChild(button);
+      gate.appendChild(actions);
+      var after = quiz.timer || quiz.form.querySelector(".quiz-attempts");
+      after.parentNode.insertBefore(gate, after.nextSibling);
+    }
+    if (gate) gate.hidden = !waiting;
+    quiz.questions.forEach(function (question) { if (waiting) question.fieldset.hidden = true; });
+    quiz.form.querySelector(".quiz-actions").hidden = waiting;
+    if (waiting && quiz.timer) quiz.timer.hidden = true;
+  };
+
+  Assessment.prototype.click = function (button) {
+    if (button.classList.contains("retry-button")) this.retry();
+    else if (button.classList.contains("start-button")) this.startClock();
+    else if (button.classList.contains("more-time-button")) this.moreTime();
+  };
+
+  Assessment.prototype.changed = function () {
+    var current = this.record && this.record.current;
+    if (!current) return;
+    current.answers = {};
+    this.shown().forEach(function (question) { current.answers[question.key] = question.read().state; });
+    this.save();
+  };
+
+  Assessment.prototype.lock = function (locked) {
+    this.shown().forEach(function (question) {
+      question.controls().forEach(function (control) { control.disabled = locked; });
+    });
+    this.form.querySelector(".submit-button").hidden = locked;
+    this.form.querySelector(".retry-button").hidden = !locked || this.isOutOfAttempts();
+  };
+
+  // ---- The clock
+
+  Assessment.prototype.startClock = function () {
+    this.gate(false);
+    this.drawQuestions();
+    this.record.current.deadline = Date.now() + this.minutes * 60000;
+    this.record.current.warned = this.minutes <= 1;
+    this.save();
+    this.runClock();
+    this.announce("The clock has started: you have " + plural(this.minutes, "minute", "minutes") + ".");
+    var first = this.shown()[0];
+    var control = first && first.firstControl();
+    if (control) control.focus();
+  };
+
+  Assessment.prototype.runClock = function () {
+    var quiz = this;
+    if (!quiz.timer) return;
+    quiz.timer.hidden = false;
+    quiz.timer.querySelector(".more-time-button").hidden = !!quiz.record.current.extended;
+    window.clearInterval(quiz.ticking);
+    quiz.tick();
+    if (quiz.record.current) quiz.ticking = window.setInterval(function () { quiz.tick(); }, 250);
+  };
+
+  function clock(milliseconds) {
+    var seconds = Math.max(0, Math.ceil(milliseconds / 1000));
+    var hours = Math.floor(seconds / 3600), minutes = Math.floor(seconds % 3600 / 60);
+    function pad(number) { return number < 10 ? "0" + number : String(number); }
+    return (hours ? hours + ":" + pad(minutes) : String(minutes)) + ":" + pad(seconds % 60);
+  }
+
+  Assessment.prototype.tick = function () {
+    var current = this.record.current;
+    if (!current || !current.deadline) return;
+    var left = current.deadline - Date.now();
+    this.timer.querySelector(".quiz-timer-text").textContent = "Time left: " + clock(left);
+    if (left <= 0) {
+      this.submit(true);
+    } else if (left <= 60000 && !current.warned) {
+      current.warned = true;
+      this.save();
+      this.announce("One minute left." + (current.extended ? "" : " If you need more time, select “I need more time”."));
+    }
+  };
+
+  Assessment.prototype.moreTime = function () {
+    var current = this.record.current;
+    if (!current || current.extended) return;
+    current.extended = true;
+    current.deadline += this.minutes * 60000;
+    if (current.deadline - Date.now() > 60000) current.warned = false;
+    this.save();
+    var button = this.timer.querySelector(".more-time-button");
+    this.tick();
+    this.announce(plural(this.minutes, "minute", "minutes") + " added. " + textOf(this.timer.querySelector(".quiz-timer-text")) + ".");
+    // The button goes away: keep the focus near it.
+    this.timer.setAttribute("tabindex", "-1");
+    this.timer.focus();
+    button.hidden = true;
+  };
+
+  Assessment.prototype.stopClock = function () {
+    window.clearInterval(this.ticking);
+    this.ticking = null;
+    if (this.timer) this.timer.hidden = true;
+  };
+
+  // ---- Submitting and the review
+
+  Assessment.prototype.results = function () {
+    return this.shown().filter(function (question) { return question.isGraded; })
+      .map(function (question) { return { question: question, answer: question.grade() }; });
+  };
+
+  // `timedOut`: the clock ran out, so what is unanswered counts as wrong.
+  Assessment.prototype.submit = function (timedOut) {
+    var quiz = this;
+    if (!quiz.record.current) return;
+    var results = quiz.results();
+    if (!timedOut) {
+      var missing = results.filter(function (result) { return !result.answer.answered; });
+      if (missing.length) {
+        var numbers = missing.map(function (result) {
+          return textOf(result.question.fieldset.querySelector(".question-number")).replace(/^Question (\d+) of \d+$/, "$1");
+        });
+        quiz.announce("Answer every question before submitting. Still to answer: question " + numbers.join(", ") + ".");
+        var control = missing[0].question.firstControl();
+        if (control) control.focus();
+        return;
+      }
+    }
+    quiz.stopClock();
+    var correct = results.filter(function (result) { return result.answer.correct; }).length;
+    var score = results.length ? Math.round(100 * correct / results.length) : 100;
+    var passed = score >= quiz.passMark;
+    var record = quiz.record;
+    var answers = {};
+    quiz.shown().forEach(function (question) { if (question.kind !== "reflection") answers[question.key] = question.read().state; });
+    record.attempts += 1;
+    if (!passed) record.failures += 1;
+    record.best = Math.max(record.best || 0, score);
+    record.passed = record.passed || passed;
+    record.last = { score: score, passed: passed, questions: record.current.questions, answers: answers };
+    if (timedOut) record.last.timedOut = true;
+    delete record.current;
+    quiz.save();
+    quiz.review(results, timedOut, true);
+    quiz.showBest();
+    quiz.showAttempts();
+    results.forEach(function (result) {
+      if (!result.answer.answered) return;
+      document.dispatchEvent(new CustomEvent("parley:answer", { detail: {
+        quiz: quiz.id, question: result.question.key, kind: result.question.kind,
+        response: result.answer.response, correct: result.answer.correct } }));
+    });
+    document.dispatchEvent(new CustomEvent("parley:quiz", { detail: {
+      id: quiz.id, score: score, passed: passed, best: record.best,
+      graded: quiz.form.getAttribute("data-graded") === "true",
+      attempts: record.attempts, failures: record.failures } }));
+  };
+
+  // How much of the review the policy allows now.
+  Assessment.prototype.level = function () {
+    if (this.policy === "hidden") return RESULT;
+    if (this.policy === "after-pass" && !this.record.passed && !this.isOutOfAttempts()) return FEEDBACK;
+    return FULL;
+  };
+
+  // Shows the last submitted attempt: each question's result, the score, what is next.
+  // `fresh` when just submitted (focus and announce), not when the page is reloaded.
+  Assessment.prototype.review = function (results, timedOut, fresh) {
+    var quiz = this;
+    var level = quiz.level();
+    results.forEach(function (result) { result.question.showResult(result.answer, level); });
+    quiz.lock(true);
+    var last = quiz.record.last || {};
+    var passed = !!last.passed;
+    var correct = results.filter(function (result) { return result.answer.correct; }).length;
+    var score = typeof last.score === "number" ? last.score : 0;
+    var message = (timedOut ? "Time is up: your answers were submitted. " : "") +
+      "You scored " + score + "% (" + correct + " of " + results.length + " right). " +
+      (passed ? "Passed" : "Not passed yet") + ": the pass mark is " + quiz.passMark + "%.";
+    if (level === FEEDBACK) message += " The right answers and explanations are shown once you pass.";
+    if (quiz.isOutOfAttempts() && !quiz.record.passed) message += " " + quiz.outOfAttemptsText();
+    var box = quiz.showScore(message, passed);
+    if (fresh) {
+      box.focus();
+      quiz.announce(message);
+    }
+  };
+
+  Assessment.prototype.showScore = function (message, passed) {
+    var box = this.form.querySelector(".quiz-score");
+    box.hidden = message === null;
+    box.textContent = message || "";
+    box.className = "quiz-score" + (message === null ? "" : passed ? " is-passed" : " is-failed");
+    return box;
+  };
+
+  Assessment.prototype.outOfAttemptsText = function () {
+    return (this.limit === 1 ? "You have used your one attempt." : "You have used all " + this.limit + " attempts.") +
+      " Your L&D team can reset the quiz for you.";
+  };
+
+  Assessment.prototype.showAttempts = function () {
+    var line = this.form.querySelector(".quiz-attempts");
+    if (!line) return;
+    var record = this.record;
+    if (!this.limit || record.passed) {
+      line.hidden = true;
+      return;
+    }
+    var left = Math.max(0, this.limit - record.failures);
+    line.textContent = left === 0 ? this.outOfAttemptsText() :
+      left === this.limit ? "You have " + plural(left, "attempt", "attempts") + " to pass this quiz." :
+      "You have " + plural(left, "attempt", "attempts") + " left to pass this quiz.";
+    line.hidden = false;
+  };
+
+  // Out of attempts with no submitted attempt to show (the record came from elsewhere).
+  Assessment.prototype.closed = function () {
+    this.questions.forEach(function (question) { question.fieldset.hidden = true; });
+    this.form.querySelector(".quiz-actions").hidden = true;
+  };
+
+  Assessment.prototype.showBest = function () {
     var best = this.form.querySelector(".quiz-best");
-    if (!best || !record) return;
+    var record = this.record;
+    if (!best || !record || record.best === undefined) return;
     best.textContent = "Your best score so far: " + record.best + "% (" + (record.passed ? "passed" : "not passed yet") + ").";
     best.hidden = false;
   };
 
-  // Puts the last submitted answers back, unless the quiz changed since.
-  Quiz.prototype.restore = function () {
-    var record = store.read(this.form);
-    if (!record) return;
-    this.showBest(record);
-    var answers = (record.last && record.last.answers) || [];
-    this.questions.forEach(function (fieldset, index) {
-      var answer = answers[index] || [];
-      if (fieldset.getAttribute("data-kind") === "ordering") {
-        var list = fieldset.querySelector("ol.ordering");
-        answer.forEach(function (key) {
-          var item = list.querySelector('[data-key="' + key + '"]');
-          if (item) list.appendChild(item);
-        });
-      } else {
-        all(fieldset, "input").forEach(function (input) { input.checked = answer.indexOf(input.value) >= 0; });
-      }
-    });
+  Assessment.prototype.retry = function () {
+    if (this.isOutOfAttempts()) return;
+    this.newAttempt();
+    this.showAttempts();
+    if (this.minutes) {
+      var start = this.form.querySelector(".start-button");
+      if (start) start.focus();
+      this.announce("Answers cleared. Start the quiz when you are ready.");
+      return;
+    }
+    var first = this.shown()[0];
+    var control = first && first.firstControl();
+    if (control) control.focus();
+    this.announce(this.draw ? "Answers cleared. New questions have been drawn." : "Answers cleared. The options are in a new order.");
   };
 
   function start() {
-    all(document, "form.quiz").forEach(function (form) { new Quiz(form).start(); });
+    all(document, "form.quiz").forEach(function (form) {
+      var quiz = form.getAttribute("data-mode") === "assessment" ? new Assessment(form) : new Quiz(form);
+      quiz.start();
+    });
   }
 
-  window.parleyHash = hash;
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();

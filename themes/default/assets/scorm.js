@@ -173,7 +173,7 @@
     var quizzes = {};
     Object.keys(snapshot.quizzes).forEach(function (id) {
       var record = snapshot.quizzes[id];
-      if (record) quizzes[id] = { version: record.version, best: record.best, passed: record.passed };
+      if (progress.hasResult(record)) quizzes[id] = { version: record.version, best: record.best, passed: record.passed };
     });
     text = JSON.stringify({ progress: snapshot.progress, quizzes: quizzes });
     if (text.length <= SUSPEND_LIMIT) return text;
@@ -217,8 +217,8 @@
     Object.keys(local.quizzes || {}).forEach(function (id) { merged.quizzes[id] = local.quizzes[id]; });
     Object.keys(saved.quizzes || {}).forEach(function (id) {
       var mine = merged.quizzes[id], theirs = saved.quizzes[id];
-      if (!theirs) return;
-      if (!mine || (theirs.passed && !mine.passed) || (!!theirs.passed === !!mine.passed && theirs.best > mine.best)) {
+      if (!progress.hasResult(theirs)) return;
+      if (!progress.hasResult(mine) || (theirs.passed && !mine.passed) || (!!theirs.passed === !!mine.passed && theirs.best > mine.best)) {
         merged.quizzes[id] = theirs;
       }
     });
@@ -229,7 +229,7 @@
   function result(snapshot) {
     if (course.quizzes.length) {
       var records = course.quizzes.map(function (id) { return snapshot.quizzes[id]; });
-      if (records.some(function (record) { return !record; })) return { status: "incomplete" };
+      if (!records.every(progress.hasResult)) return { status: "incomplete" };
       var total = records.reduce(function (sum, record) { return sum + (Number(record.best) || 0); }, 0);
       return {
         status: records.every(function (record) { return record.passed; }) ? "passed" : "failed",
