@@ -85,4 +85,19 @@ import Testing
         let (again, _) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
         #expect(Kinds.all.content.validator.validate(again).filter { $0.file.hasSuffix("02-second.md") }.isEmpty)
     }
+
+    @Test func aLessonWhoseObjectivesAreAssessedElsewhereSaysLintFalse() throws {
+        let lesson = "---\ntitle: Role play\nobjectives:\n  - Play the customer in a practice call\n%@---\n\n## Set up\n"
+        let quiz = "---\ntype: quiz\ntitle: Q\n---\n\n## Which recap is best?\n\n- [x] A\n- [ ] B\n- [ ] C\n"
+        for (line, expected) in [("", 1), ("lint: false\n", 0)] {
+            let course = try TemporaryCourse(TemporaryCourse.basics.merging([
+                "01-basics/02-role-play.md": lesson.replacingOccurrences(of: "%@", with: line),
+                "01-basics/09-quiz.md": quiz,
+            ]) { $1 })
+            let (loaded, problems) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
+            #expect(problems.isEmpty, "\(problems)")
+            let found = Kinds.all.content.validator.validate(loaded).filter { $0.file.hasSuffix("02-role-play.md") }
+            #expect(found.count == expected, "with \(line.isEmpty ? "no lint setting" : line): \(found)")
+        }
+    }
 }

@@ -6,12 +6,16 @@ public struct LessonContent: PageContent {
     /// The whole body, with a hole where each knowledge check goes.
     public var body: HTMLFragment
     public var checks: [Quiz]
+    /// False when the front matter says `lint: false`: no question is expected to test the
+    /// page's objectives.
+    public var lints = true
 
     public var progressIDs: [(id: String, line: Int)] { checks.map { ($0.id, $0.line) } }
 
     static func read(_ page: inout PageReading) -> LessonContent {
         let checks = KnowledgeChecks.read(&page)
-        return LessonContent(body: page.wholeFragment(), checks: checks)
+        let lints = page.fields.bool("lint") ?? true
+        return LessonContent(body: page.wholeFragment(), checks: checks, lints: lints)
     }
 
     /// The body with every knowledge check rendered in its place.

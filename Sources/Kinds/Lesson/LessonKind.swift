@@ -10,6 +10,9 @@ public enum LessonKind: SiteKind {
     public static let givesHeadingsIDs = true
     public static let isProse = true
     public static let isLesson = true
+    /// `lint: false`: the page's objectives are assessed outside the quizzes (by observation
+    /// in role-play, say), so the item linter does not ask for questions that test them.
+    public static let fields = ["lint"]
 
     public static func read(_ page: inout PageReading) -> LessonContent {
         LessonContent.read(&page)

@@ -5,8 +5,8 @@ import Course
 /// one says `lint: false`): the right option is the longest in most single-answer
 /// questions, "all/none of the above", a multiple choice with one wrong option, a question
 /// asked word for word in another quiz, a negative stem not emphasised, a single choice
-/// with fewer than three options. For every lesson of a course with a graded quiz:
-/// objectives no question tests.
+/// with fewer than three options. For every lesson of a course with a graded quiz (unless
+/// it says `lint: false`): objectives no question tests.
 enum ItemLinter {
     static let check: Validator.Check = { course in warnings(for: course) }
 
@@ -126,7 +126,7 @@ enum ItemLinter {
             }
         }
         var warnings: [Diagnostic] = []
-        for page in pages where !page.objectives.isEmpty && page.kind == LessonKind.name {
+        for page in pages where !page.objectives.isEmpty && page.content(as: LessonKind.self)?.lints == true {
             let untested = page.objectives.filter { !tags.contains(objectiveKey($0)) }
             guard !untested.isEmpty else { continue }
             warnings.append(.warning(page.displayPath, line: 1, column: 1,
