@@ -23,5 +23,8 @@ struct SCORMExportCommand: ParsableCommand {
         }
         let size = ByteCountFormatter.string(fromByteCount: Int64(package.data.count), countStyle: .file)
         print("wrote \(path) (\(size), \(package.manifest.files.count) files; \(Report.counts(export.build.diagnostics)))")
+        if let largest = export.largestAttempt {
+            print("the LMS keeps progress in \(largest.total) of \(SuspendData.limit) characters at most, with an attempt at \(largest.state.quizID) under way")
+        }
     }
 }

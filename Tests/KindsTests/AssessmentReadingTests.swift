@@ -133,4 +133,12 @@ import Testing
         #expect(problem.line == 9)
         #expect(problem.message == "accepted answer is empty")
     }
+
+    @Test func anAcceptedAnswerLongerThanTheFieldTakes() throws {
+        let long = String(repeating: "word ", count: 21)
+        let problem = try only("## Name it\n\n- = mirroring\n- = \(long)\n")
+        #expect(problem.line == 9)
+        #expect(problem.message == "an accepted answer longer than 100 characters cannot be typed")
+        #expect(try quiz("## Name it\n\n- = \(String(repeating: "a", count: 100))\n").1.isEmpty)
+    }
 }

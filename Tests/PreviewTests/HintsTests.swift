@@ -30,7 +30,7 @@ import Testing
             let text = (try? String(contentsOfFile: course.output + "/" + file, encoding: .utf8)) ?? ""
             #expect(!text.contains("__parley"), "\(file)")
             #expect(!text.contains("parley-preview"), "\(file)")
-            #expect(!text.contains("\"correct\""), "\(file)")
+            #expect(!text.contains("\"correct\":"), "\(file)")
         }
     }
 }

@@ -41,6 +41,39 @@ import FoundationXML
         return (export, entries, manifest)
     }
 
+    /// A graded quiz of `count` typed-answer questions: each can keep up to 213 characters.
+    func typedQuiz(_ count: Int, frontMatter: String = "") -> [String: String] {
+        let questions = (1...count).map { "## Question \($0)?\n\n- = answer \($0)\n" }.joined(separator: "\n")
+        return ["01-basics/09-final.md": "---\ntype: quiz\ntitle: Final\n\(frontMatter)---\n\n" + questions]
+    }
+
+    @Test func aQuizWhoseAttemptCannotFitInSuspendDataStopsTheExport() throws {
+        let course = try course(typedQuiz(20))
+        let export = try export(course)
+        #expect(export.path == nil)
+        let errors = export.build.diagnostics.filter(\.isError)
+        let problem = try #require(errors.first)
+        #expect(problem.file.hasSuffix("content/01-basics/09-final.md"))
+        #expect(problem.line == 1)
+        #expect(problem.message.hasPrefix("in an LMS this quiz's attempt could need "))
+        #expect(problem.message.hasSuffix("characters with the course's progress; SCORM 1.2 keeps 4096"))
+        #expect(!FileManager.default.fileExists(atPath: course.folder.appendingPathComponent("dist").path))
+    }
+
+    @Test func theLargestAttemptIsMeasuredAndFitsWhenTheQuizIsSmaller() throws {
+        let (export, _, _) = try exported(typedQuiz(10))
+        let largest = try #require(export.largestAttempt)
+        #expect(largest.state.quizID == "basics/final")
+        // Ten typed answers of up to 100 characters, each of which JSON may escape.
+        #expect(largest.state.characters > 10 * 202)
+        #expect(largest.total < SuspendData.limit)
+    }
+
+    @Test func anUngradedQuizKeepsNoAttemptInTheLMS() throws {
+        let (export, _, _) = try exported(typedQuiz(20, frontMatter: "graded: false\n"))
+        #expect(export.largestAttempt == nil)
+    }
+
     @Test func manifestIsWellFormedAndNamesEveryFileInTheZip() throws {
         let (export, entries, manifest) = try exported([
             "01-basics/img/my chart.png": "PNG",

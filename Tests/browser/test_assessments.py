@@ -438,9 +438,16 @@ def test_submitting_reports_each_answer_and_the_quiz(quiz):
     answers = {detail["kind"]: detail for name, detail in events if name == "parley:answer"}
     assert sorted(answers) == ["matching", "single", "typed"]
     assert answers["typed"] == {"quiz": "assessments/types", "question": by_prompt(page, "own words").get_attribute("data-question"),
-                                "kind": "typed", "response": "mirroring", "correct": True}
+                                "kind": "typed", "response": "mirroring", "correct": True,
+                                "interaction": {"type": "fill-in", "response": ["Mirroring."]}}
     assert answers["matching"]["correct"] is False and answers["matching"]["response"].count("=") == 3
+    # Each left side by its place as built, paired with the right side chosen: all "Recaps".
+    pairs = answers["matching"]["interaction"]["response"]
+    assert answers["matching"]["interaction"]["type"] == "matching"
+    assert [left for left, _ in pairs] == ["a", "b", "c"] and len({right for _, right in pairs}) == 1
     assert answers["single"]["correct"] is True
+    # Blue is the second option as built.
+    assert answers["single"]["interaction"] == {"type": "choice", "response": ["b"]}
     quizzes = [detail for name, detail in events if name == "parley:quiz"]
     assert len(quizzes) == 1 and quizzes[0]["score"] == 67 and quizzes[0]["passed"] is False and quizzes[0]["graded"] is True
     assert [name for name, _ in events][-1] == "parley:quiz"

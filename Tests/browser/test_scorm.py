@@ -29,7 +29,24 @@ API = """
     "cmi.suspend_data": params.get("suspend") || ""
   };
   var writeOnly = ["cmi.core.exit", "cmi.core.session_time"];
-  var messages = { "0": "No error", "101": "General exception", "301": "Not initialized" };
+  var messages = { "0": "No error", "101": "General exception", "301": "Not initialized", "405": "Incorrect data type" };
+  // SCORM 1.2's formats for an interaction, strictly (an identifier of word characters only,
+  // as the strictest LMSs read CMIIdentifier); a response by the record's type.
+  var interactions = 0;
+  var responses = {
+    choice: /^[0-9a-z](,[0-9a-z])*$/,
+    sequencing: /^[0-9a-z](,[0-9a-z])*$/,
+    matching: /^[0-9a-z]\\.[0-9a-z](,[0-9a-z]\\.[0-9a-z])*$/,
+    "fill-in": /^[^]{0,255}$/
+  };
+  var formats = {
+    id: /^\\w{1,255}$/,
+    type: /^(true-false|choice|fill-in|matching|performance|sequencing|likert|numeric)$/,
+    time: /^([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$/,
+    weighting: /^\\d+(\\.\\d+)?$/,
+    result: /^(correct|wrong|unanticipated|neutral)$/,
+    student_response: function (type) { return responses[type] || /^$/; }
+  };
   var state = "not initialized", error = "0";
   var calls = window.lmsCalls = [];
   window.lmsValues = values;
@@ -51,11 +68,22 @@ API = """
     },
     LMSGetValue: function (element) {
       if (state !== "running") return answer("LMSGetValue", [element], "", "301");
-      if (writeOnly.indexOf(element) >= 0) return answer("LMSGetValue", [element], "", "404");
+      if (element === "cmi.interactions._count") return answer("LMSGetValue", [element], String(interactions), "0");
+      if (writeOnly.indexOf(element) >= 0 || /^cmi\\.interactions\\.\\d+\\./.test(element)) return answer("LMSGetValue", [element], "", "404");
       return answer("LMSGetValue", [element], values[element] || "", "0");
     },
     LMSSetValue: function (element, value) {
       if (state !== "running") return answer("LMSSetValue", [element, value], "false", "301");
+      var record = /^cmi\\.interactions\\.(\\d+)\\.(\\w+)$/.exec(element);
+      if (record) {
+        // Journaling, as SCORM 1.2 keeps interactions: a record at _count starts a new one.
+        var index = Number(record[1]), format = formats[record[2]];
+        if (index > interactions || !format) return answer("LMSSetValue", [element, value], "false", "201");
+        var type = index < interactions ? values["cmi.interactions." + index + ".type"] : null;
+        var pattern = typeof format === "function" ? format(type) : format;
+        if (!pattern.test(String(value))) return answer("LMSSetValue", [element, value], "false", "405");
+        if (index === interactions) interactions++;
+      }
       values[element] = String(value);
       return answer("LMSSetValue", [element, String(value)], "true", "0");
     },
@@ -82,17 +110,15 @@ LMS_PAGE = """<!doctype html>
 BLANK_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title><link rel="icon" href="data:,"></head><body></body></html>\n'
 
 
-@pytest.fixture(scope="module")
-def lms(tmp_path_factory):
-    """The fixture quiz course exported with `parley export scorm`, unzipped under course/
-    beside the stand-in LMS page, served over http."""
-    folder = tmp_path_factory.mktemp("scorm")
+def export_to_lms(folder, source, name):
+    """`parley export scorm` of the course at `source`, unzipped under course/ beside the
+    stand-in LMS page, served over http. Returns the server and what the export printed."""
     result = subprocess.run(
-        [str(PARLEY), "export", "scorm", "--source", str(ROOT / "Tests/browser/fixtures/quiz-course"),
+        [str(PARLEY), "export", "scorm", "--source", str(source),
          "--themes", str(ROOT / "themes"), "--output", str(folder / "dist")],
         capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    zip_path = folder / "dist" / "quiz-fixture-scorm12.zip"
+    zip_path = folder / "dist" / f"{name}-scorm12.zip"
     assert re.match(rf"wrote {re.escape(str(zip_path))} \(\d+ KB, \d+ files;", result.stdout), result.stdout
     with zipfile.ZipFile(zip_path) as package:
         assert "imsmanifest.xml" in package.namelist()
@@ -100,7 +126,13 @@ def lms(tmp_path_factory):
     (folder / "lms" / "api.js").write_text(API)
     (folder / "lms" / "index.html").write_text(LMS_PAGE)
     (folder / "lms" / "blank.html").write_text(BLANK_PAGE)
-    server = serve(folder / "lms")
+    return serve(folder / "lms"), result.stdout
+
+
+@pytest.fixture(scope="module")
+def lms(tmp_path_factory):
+    """The fixture quiz course in the stand-in LMS."""
+    server, _ = export_to_lms(tmp_path_factory.mktemp("scorm"), ROOT / "Tests/browser/fixtures/quiz-course", COURSE)
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
 
@@ -258,7 +290,9 @@ def test_suspend_data_stays_within_4096_characters(page, lms):
     data = values["cmi.suspend_data"]
     assert 0 < len(data) <= 4096
     saved = json.loads(data)
-    assert saved == {"v": 2, "d": [0], "q": [["v1", 67, 0]]}
+    # Lessons by their place; the quiz's version, best score, not passed, one attempt (as a
+    # record from before attempts were counted reads), no failures counted, none seen, none under way.
+    assert saved == {"v": 3, "d": [0], "q": [["v1", 67, 0, 1, 0, "", 0]]}
     assert values["cmi.core.lesson_status"] == "failed"
     assert values["cmi.core.score.raw"] == "67"
 

@@ -1,6 +1,9 @@
 /// Salted hashes of the answers, so the page source does not show them at a glance. The
 /// same function (cyrb53, 53 bits) runs in quiz.js; both sides must agree bit for bit.
 enum AnswerKey {
+    /// How long a question's or an option's key is at most (the first characters of a hash).
+    static let keyLength = 8
+
     static func hash(_ text: String) -> String {
         var h1: UInt32 = 0xdead_beef
         var h2: UInt32 = 0x41c6_ce57

@@ -31,10 +31,19 @@ public protocol QuestionType: Sendable {
     static func present(_ question: Question, options: [OptionValues], keys: [String], seed: String) -> ([OptionValues], QuestionPresentation)
     /// The right answer, for the author hints of the preview.
     static func answer(of question: Question) -> (correct: [Int], answers: [String])
+    /// The most characters the answer quiz.js keeps for an attempt under way can take as
+    /// JSON, with `options` options (keys are at most `AnswerKey.keyLength` characters):
+    /// an LMS keeps it in SCORM 1.2's 4,096 characters of `cmi.suspend_data`.
+    static func largestStoredAnswer(options: Int) -> Int
 }
 
 extension QuestionType {
     public static var isGraded: Bool { true }
+
+    /// `["key","key",…]` with `count` keys.
+    static func keyListLength(_ count: Int) -> Int {
+        2 + count * (AnswerKey.keyLength + 2) + max(0, count - 1)
+    }
 }
 
 /// How one item of a question's list is written.

@@ -66,4 +66,22 @@ public enum QuizKind: SiteKind {
     public static func gradedQuizIDs(of content: Content, page: Page) -> [String] {
         content.settings.isGraded ? [content.quiz.id] : []
     }
+
+    public static func attemptStates(of content: Content, page: Page) -> [AttemptState] {
+        guard content.settings.isGraded else { return [] }
+        return [AttemptState(quizID: content.quiz.id, file: page.displayPath, line: 1,
+                             characters: largestAttemptState(content.quiz))]
+    }
+
+    /// What scorm.js adds to a quiz's compact entry for its state, at its largest:
+    /// `,"seen",["drawn",{answers},deadline]`, with every graded question seen, drawn and
+    /// answered at its longest, and a 13-digit deadline.
+    static func largestAttemptState(_ quiz: Quiz) -> Int {
+        let graded = zip(quiz.questions, QuizValues.questionKeys(quiz)).filter { $0.0.type.isGraded }
+        let keys = graded.reduce(0) { $0 + $1.1.count } + max(0, graded.count - 1)
+        let answers = 2 + max(0, graded.count - 1) + graded.reduce(0) { total, pair in
+            total + pair.1.count + 3 + pair.0.type.largestStoredAnswer(options: pair.0.options.count)
+        }
+        return 2 + keys + 2 + 2 + keys + 2 + answers + 1 + 13 + 1
+    }
 }

@@ -86,7 +86,7 @@ struct QuizValues: TemplateValues {
     static func questionKeys(_ quiz: Quiz) -> [String] {
         var used: [String: Int] = [:]
         return quiz.questions.map { question in
-            let key = String(AnswerKey.hash(quiz.id + "|" + question.promptText).prefix(8))
+            let key = String(AnswerKey.hash(quiz.id + "|" + question.promptText).prefix(AnswerKey.keyLength))
             let count = used[key, default: 0]
             used[key] = count + 1
             return count == 0 ? key : "\(key)-\(count)"
@@ -103,6 +103,8 @@ struct QuestionValues: TemplateValues {
     var count: Int
     /// The question type's name, the script's `data-kind`.
     var kind: String
+    /// How an LMS records an answer to it (`choice`, `sequencing`, …).
+    var interaction: String
     var isGraded: Bool
     var section: String?
     var prompt: String
@@ -127,13 +129,14 @@ struct QuestionValues: TemplateValues {
         self.number = number
         self.count = count
         kind = question.type.name
+        interaction = question.type.interactionType
         isGraded = question.type.isGraded
         section = question.section
         prompt = page.html(question.prompt)
         instruction = question.type.instruction
         details = question.details.isEmpty ? nil : page.html(question.details)
         let id = id
-        let keys = question.options.indices.map { String(AnswerKey.hash("\(salt):k:\(number):\($0)").prefix(8)) }
+        let keys = question.options.indices.map { String(AnswerKey.hash("\(salt):k:\(number):\($0)").prefix(AnswerKey.keyLength)) }
         let options = question.options.enumerated().map { index, option in
             OptionValues(key: keys[index], inputID: "\(id)-\(keys[index])", html: page.html(option.content), feedback: nil, check: "")
         }
@@ -164,6 +167,8 @@ struct QuestionValues: TemplateValues {
         case "number": return number
         case "count": return count
         case "kind": return kind
+        case "interaction": return interaction
+        case "maxLength": return TypedAnswer.maxLength
         case "graded": return isGraded ? "true" : "false"
         case "section": return section
         case "prompt": return prompt

@@ -23,6 +23,8 @@ public protocol SiteKind: ContentKind {
     static func searchSections(of content: Content, page: Page) -> [SearchSection]
     /// Ids of the quizzes on the page that count towards completion.
     static func gradedQuizIDs(of content: Content, page: Page) -> [String]
+    /// What each of those quizzes keeps between visits, at its largest (`SuspendData`).
+    static func attemptStates(of content: Content, page: Page) -> [AttemptState]
     /// A page the kind adds when the course has pages of it (every phrase bank in one
     /// phrasebook): where it is published.
     static var gatheringPage: GatheringPage? { get }
@@ -42,6 +44,8 @@ extension SiteKind {
     }
 
     public static func gradedQuizIDs(of content: Content, page: Page) -> [String] { [] }
+
+    public static func attemptStates(of content: Content, page: Page) -> [AttemptState] { [] }
 
     public static var gatheringPage: GatheringPage? { nil }
 

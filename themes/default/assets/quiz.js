@@ -120,7 +120,43 @@
     this.isGraded = fieldset.getAttribute("data-graded") !== "false";
     this.section = fieldset.getAttribute("data-section");
     this.hashes = (fieldset.getAttribute("data-answer") || "").split(/\s+/).filter(Boolean);
+    // How an LMS is told the answer: each option (or item, or left side of a pair) by its
+    // place in the page as built, a right side likewise; read before anything is shuffled.
+    this.interaction = fieldset.getAttribute("data-interaction") || "";
+    this.labels = labels(all(fieldset, ".option, .order-item, li.match"));
+    var select = fieldset.querySelector("li.match select");
+    this.choiceLabels = labels(select ? all(select, "option").filter(function (option) { return option.value; }) : []);
   }
+
+  // "a", "b", … then "0" to "9": SCORM 1.2 names choices by one character.
+  var LABELS = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+  function labels(elements) {
+    var byKey = {};
+    elements.forEach(function (element, index) {
+      byKey[element.getAttribute("data-key") || element.value] = LABELS.charAt(index) || String(index);
+    });
+    return byKey;
+  }
+
+  // The answer as an LMS records it: the labels chosen or put in order, the pairs made, or
+  // the text typed.
+  Question.prototype.lmsResponse = function (state) {
+    var question = this;
+    switch (this.kind) {
+      case "single":
+      case "multiple":
+        return state.map(function (key) { return question.labels[key]; }).sort();
+      case "ordering":
+        return state.map(function (key) { return question.labels[key]; });
+      case "matching":
+        return Object.keys(state).map(function (left) { return [question.labels[left], question.choiceLabels[state[left]]]; })
+          .sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
+      case "typed":
+        return [String(state)];
+    }
+    return [];
+  };
 
   // What the trainee has given: whether it is an answer, the response string that is
   // hashed, and the state to store.
@@ -565,7 +601,8 @@
       quiz.show(attempt.questions);
       quiz.questions.forEach(function (question) {
         question.shuffle(quiz.shuffles);
-        question.restore(attempt.answers && attempt.answers[question.key]);
+        var kept = question.kind === "reflection" ? attempt.notes : attempt.answers;
+        question.restore(kept && kept[question.key]);
       });
     };
     if (record.current) {
@@ -700,8 +737,12 @@
   Assessment.prototype.changed = function () {
     var current = this.record && this.record.current;
     if (!current) return;
+    // A reflection's reply is a note of the trainee's: kept apart, in this browser only.
     current.answers = {};
-    this.shown().forEach(function (question) { current.answers[question.key] = question.read().state; });
+    current.notes = {};
+    this.shown().forEach(function (question) {
+      (question.kind === "reflection" ? current.notes : current.answers)[question.key] = question.read().state;
+    });
     this.save();
   };
 
@@ -825,9 +866,11 @@
     quiz.showAttempts();
     results.forEach(function (result) {
       if (!result.answer.answered) return;
+      var question = result.question;
       document.dispatchEvent(new CustomEvent("parley:answer", { detail: {
-        quiz: quiz.id, question: result.question.key, kind: result.question.kind,
-        response: result.answer.response, correct: result.answer.correct } }));
+        quiz: quiz.id, question: question.key, kind: question.kind,
+        response: result.answer.response, correct: result.answer.correct,
+        interaction: { type: question.interaction, response: question.lmsResponse(result.answer.state) } } }));
     });
     document.dispatchEvent(new CustomEvent("parley:quiz", { detail: {
       id: quiz.id, score: score, passed: passed, best: record.best,

@@ -165,48 +165,118 @@
   }
 
   // Progress in cmi.suspend_data, within its 4096 characters: the whole snapshot when it
-  // fits, else without the last answers, else lessons by their place in the course and
-  // only the graded quizzes' results.
+  // fits; else without the last attempt's answers and reflections' replies; else a compact
+  // form: lessons done by their place in the course, each graded quiz's result and counts
+  // of attempts, and the state of as many quizzes' attempts as fit, one under way first.
+  // `parley export scorm` checks that the largest quiz's state always fits beside the rest
+  // (SuspendData.swift counts this form's characters).
+  function lean(record) {
+    var kept = {};
+    Object.keys(record).forEach(function (name) { if (name !== "last") kept[name] = record[name]; });
+    if (record.current) {
+      kept.current = { questions: record.current.questions, answers: clean(record.current.answers) };
+      if (record.current.deadline) kept.current.deadline = record.current.deadline;
+    }
+    return kept;
+  }
+
+  // Answers as the LMS keeps them: typed text without control characters or broken
+  // surrogate pairs (which JSON would escape into six characters each), at most 100 long.
+  function clean(value) {
+    if (typeof value === "string") {
+      var kept = "";
+      Array.from(value).forEach(function (character) {
+        var code = character.charCodeAt(0);
+        var broken = character.length === 1 && code >= 0xd800 && code <= 0xdfff;
+        if (code >= 0x20 && !broken && kept.length + character.length <= 100) kept += character;
+      });
+      return kept;
+    }
+    if (Array.isArray(value)) return value.map(clean);
+    if (value && typeof value === "object") {
+      var copy = {};
+      Object.keys(value).forEach(function (name) { copy[name] = clean(value[name]); });
+      return copy;
+    }
+    return value;
+  }
+
+  function count(value) { return Math.min(9999, Math.max(0, Number(value) || 0)); }
+
+  function compactEntry(record) {
+    var result = progress.hasResult(record);
+    // A record from before attempts were counted holds one attempt if it has a result, as quiz.js reads it.
+    return [record.version, result ? record.best : -1, record.passed ? 1 : 0,
+      count(record.attempts || (result ? 1 : 0)), count(record.failures)];
+  }
+
+  function compactState(record) {
+    var current = record.current;
+    return [(record.seen || []).join(","),
+      current ? [current.questions.join(","), clean(current.answers || {}), current.deadline || 0] : 0];
+  }
+
   function encode(snapshot) {
     var text = JSON.stringify(snapshot);
     if (text.length <= SUSPEND_LIMIT) return text;
     var quizzes = {};
     Object.keys(snapshot.quizzes).forEach(function (id) {
-      var record = snapshot.quizzes[id];
-      if (progress.hasResult(record)) quizzes[id] = { version: record.version, best: record.best, passed: record.passed };
+      if (snapshot.quizzes[id]) quizzes[id] = lean(snapshot.quizzes[id]);
     });
     text = JSON.stringify({ progress: snapshot.progress, quizzes: quizzes });
     if (text.length <= SUSPEND_LIMIT) return text;
     var done = snapshot.progress.done || {};
-    text = JSON.stringify({
-      v: 2,
+    var compact = {
+      v: 3,
       d: course.lessons.map(function (id, index) { return done[id] ? index : -1; }).filter(function (index) { return index >= 0; }),
-      q: course.quizzes.map(function (id) {
-        var record = quizzes[id];
-        return record ? [record.version, record.best, record.passed ? 1 : 0] : 0;
-      })
+      q: course.quizzes.map(function (id) { return snapshot.quizzes[id] ? compactEntry(snapshot.quizzes[id]) : 0; })
+    };
+    text = JSON.stringify(compact);
+    if (text.length > SUSPEND_LIMIT) return null;
+    // Attempts under way first, then the rest, each only if it still fits.
+    var order = course.quizzes.map(function (id, index) { return index; }).filter(function (index) { return compact.q[index]; });
+    order.sort(function (a, b) {
+      return (snapshot.quizzes[course.quizzes[b]].current ? 1 : 0) - (snapshot.quizzes[course.quizzes[a]].current ? 1 : 0);
     });
-    return text.length <= SUSPEND_LIMIT ? text : null;
+    order.forEach(function (index) {
+      var entry = compact.q[index];
+      compact.q[index] = entry.concat(compactState(snapshot.quizzes[course.quizzes[index]]));
+      var longer = JSON.stringify(compact);
+      if (longer.length <= SUSPEND_LIMIT) text = longer; else compact.q[index] = entry;
+    });
+    return text;
   }
 
   function decode(text) {
     var data;
     try { data = JSON.parse(text); } catch (error) { return null; }
-    if (data && data.v === 2) {
+    if (data && (data.v === 2 || data.v === 3)) {
       var snapshot = { progress: { done: {} }, quizzes: {} };
       (data.d || []).forEach(function (index) { if (course.lessons[index]) snapshot.progress.done[course.lessons[index]] = true; });
-      (data.q || []).forEach(function (record, index) {
-        if (record && course.quizzes[index]) {
-          snapshot.quizzes[course.quizzes[index]] = { version: record[0], best: record[1], passed: !!record[2] };
+      (data.q || []).forEach(function (entry, index) {
+        if (!Array.isArray(entry) || !course.quizzes[index]) return;
+        var record = { version: entry[0] };
+        if (entry[1] >= 0) { record.best = entry[1]; record.passed = !!entry[2]; }
+        if (data.v === 3) {
+          record.attempts = count(entry[3]);
+          record.failures = count(entry[4]);
         }
+        if (typeof entry[5] === "string") record.seen = entry[5] ? entry[5].split(",") : [];
+        var current = entry[6];
+        if (Array.isArray(current) && typeof current[0] === "string") {
+          record.current = { questions: current[0] ? current[0].split(",") : [], answers: current[1] || {} };
+          if (current[2]) record.current.deadline = current[2];
+        }
+        snapshot.quizzes[course.quizzes[index]] = record;
       });
       return snapshot;
     }
     return data && data.progress && data.progress.done ? data : null;
   }
 
-  // What the LMS kept, added to what this browser has: done lessons from both, and for
-  // each quiz the better of the two results.
+  // What the LMS kept, added to what this browser has: done lessons from both; for each
+  // quiz the better of the two results, the higher counts of attempts and failures (a
+  // limit on attempts follows the trainee), and the attempt under way here, else there.
   function merge(local, saved) {
     var merged = { progress: {}, quizzes: {} };
     Object.keys(local.progress).forEach(function (key) { merged.progress[key] = local.progress[key]; });
@@ -217,10 +287,19 @@
     Object.keys(local.quizzes || {}).forEach(function (id) { merged.quizzes[id] = local.quizzes[id]; });
     Object.keys(saved.quizzes || {}).forEach(function (id) {
       var mine = merged.quizzes[id], theirs = saved.quizzes[id];
-      if (!progress.hasResult(theirs)) return;
-      if (!progress.hasResult(mine) || (theirs.passed && !mine.passed) || (!!theirs.passed === !!mine.passed && theirs.best > mine.best)) {
-        merged.quizzes[id] = theirs;
-      }
+      if (!theirs) return;
+      if (!mine) { merged.quizzes[id] = theirs; return; }
+      var better = !progress.hasResult(theirs) ? mine :
+        (!progress.hasResult(mine) || (theirs.passed && !mine.passed) || (!!theirs.passed === !!mine.passed && theirs.best > mine.best)) ? theirs : mine;
+      var record = {};
+      Object.keys(better).forEach(function (name) { record[name] = better[name]; });
+      record.attempts = Math.max(count(mine.attempts), count(theirs.attempts));
+      record.failures = Math.max(count(mine.failures), count(theirs.failures));
+      record.seen = (mine.seen || []).length >= (theirs.seen || []).length ? mine.seen || [] : theirs.seen;
+      // An attempt under way there is older than this browser's last one when fewer were made there.
+      var current = mine.current || (count(theirs.attempts) >= count(mine.attempts) ? theirs.current : null);
+      if (current) record.current = current; else delete record.current;
+      merged.quizzes[id] = record;
     });
     return merged;
   }
@@ -381,6 +460,49 @@
     report();
     if (session.isNew && page === "") offerResume(bookmark);
   }
+
+  // Each answer submitted in a quiz, as an interaction record. SCORM 1.2 keeps them as a
+  // journal: every answer is a new record at cmi.interactions._count. The answer is given
+  // by labels (the first option as built is "a"), as SCORM 1.2's formats want. Interactions
+  // are optional for an LMS: one that does not keep them is left alone.
+  var keepsInteractions = true;
+  var RESPONSES = {
+    choice: function (response) { return response.join(","); },
+    sequencing: function (response) { return response.join(","); },
+    matching: function (response) { return response.map(function (pair) { return pair[0] + "." + pair[1]; }).join(","); },
+    "fill-in": function (response) { return clean(String(response[0] || "")).slice(0, 255); }
+  };
+
+  function clock(date) {
+    function pad(number) { return number < 10 ? "0" + number : String(number); }
+    return pad(date.getHours()) + ":" + pad(date.getMinutes()) + ":" + pad(date.getSeconds());
+  }
+
+  function recordInteraction(detail) {
+    var interaction = detail.interaction || {};
+    var response = RESPONSES[interaction.type];
+    if (!response || !Array.isArray(interaction.response)) return;
+    var index = get("cmi.interactions._count");
+    if (index === null || !/^\d+$/.test(index)) { keepsInteractions = false; return; }
+    var prefix = "cmi.interactions." + index + ".";
+    var values = [
+      ["id", String(detail.quiz + "_" + detail.question).replace(/[^A-Za-z0-9_]/g, "_").slice(0, 255)],
+      ["type", interaction.type],
+      ["time", clock(new Date())],
+      ["weighting", "1"],
+      ["student_response", response(interaction.response)],
+      ["result", detail.correct ? "correct" : "wrong"]
+    ];
+    for (var i = 0; i < values.length && keepsInteractions; i++) {
+      var accepted = false;
+      try { accepted = isTrue(api.LMSSetValue(prefix + values[i][0], values[i][1])); } catch (error) { accepted = false; }
+      if (accepted) changed = true; else keepsInteractions = false;
+    }
+  }
+
+  document.addEventListener("parley:answer", function (event) {
+    if (session && recordsResults && keepsInteractions && event.detail) recordInteraction(event.detail);
+  });
 
   progress.onChange(function () { if (session) report(); });
   start();

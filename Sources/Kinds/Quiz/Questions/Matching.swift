@@ -51,7 +51,7 @@ enum Matching: QuestionType {
 
     /// The key of a pair's right side: it must not tell which left side it belongs to.
     static func rightKey(_ leftKey: String) -> String {
-        String(AnswerKey.hash("r:" + leftKey).prefix(8))
+        String(AnswerKey.hash("r:" + leftKey).prefix(AnswerKey.keyLength))
     }
 
     static func present(_ question: Question, options: [OptionValues], keys: [String], seed: String) -> ([OptionValues], QuestionPresentation) {
@@ -64,5 +64,10 @@ enum Matching: QuestionType {
 
     static func answer(of question: Question) -> (correct: [Int], answers: [String]) {
         ([], question.options.map { "\($0.text) → \($0.matchText ?? "")" })
+    }
+
+    /// `{"left":"right",…}` for every pair.
+    static func largestStoredAnswer(options: Int) -> Int {
+        2 + options * (2 * (AnswerKey.keyLength + 2) + 1) + max(0, options - 1)
     }
 }

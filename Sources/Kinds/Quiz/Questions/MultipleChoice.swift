@@ -33,4 +33,7 @@ enum MultipleChoice: QuestionType {
     static func answer(of question: Question) -> (correct: [Int], answers: [String]) {
         ChoiceOptions.answer(of: question)
     }
+
+    /// The chosen options' keys.
+    static func largestStoredAnswer(options: Int) -> Int { keyListLength(options) }
 }

@@ -47,4 +47,7 @@ enum Ordering: QuestionType {
     static func answer(of question: Question) -> (correct: [Int], answers: [String]) {
         ([], question.options.map(\.text))
     }
+
+    /// Every item's key, in the order given.
+    static func largestStoredAnswer(options: Int) -> Int { keyListLength(options) }
 }

@@ -43,4 +43,7 @@ enum Reflection: QuestionType {
     static func answer(of question: Question) -> (correct: [Int], answers: [String]) {
         ([0], question.options.map(\.text))
     }
+
+    /// A reply is kept in the trainee's browser only, never in an LMS.
+    static func largestStoredAnswer(options: Int) -> Int { 0 }
 }

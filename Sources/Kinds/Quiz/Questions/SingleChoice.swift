@@ -33,4 +33,7 @@ enum SingleChoice: QuestionType {
     static func answer(of question: Question) -> (correct: [Int], answers: [String]) {
         ChoiceOptions.answer(of: question)
     }
+
+    /// The chosen option's key: `["key"]`.
+    static func largestStoredAnswer(options: Int) -> Int { keyListLength(1) }
 }

@@ -9,6 +9,8 @@ enum TypedAnswer: QuestionType {
     static let name = "typed"
     static let instruction = "Type your answer."
     static let interactionType = "fill-in"
+    /// The longest answer the page lets a trainee type (the input's `maxlength`).
+    static let maxLength = 100
 
     static func recognizes(_ list: OptionList) -> Bool {
         list.all(.accepted)
@@ -23,6 +25,9 @@ enum TypedAnswer: QuestionType {
             let text = String(written.drop { $0 != "=" }.dropFirst()).trimmingSpaces()
             if normalized(text).isEmpty {
                 context.report(line, "accepted answer is empty", hint: "write the answer after the `=`, e.g. `- = mirroring`")
+            } else if text.utf16.count > maxLength {
+                context.report(line, "an accepted answer longer than \(maxLength) characters cannot be typed",
+                               hint: "a typed answer is a word or a short phrase; ask for a longer reply with a reflection (`- Model answer: …`)")
             }
             if document.children(of: item).count > 1 {
                 context.report(line, "an accepted answer is one line of text",
@@ -62,4 +67,8 @@ enum TypedAnswer: QuestionType {
         while let last = joined.last, ".!?,;:…".contains(last) { joined.removeLast() }
         return joined.trimmingSpaces()
     }
+
+    /// What was typed, as a JSON string: at most `maxLength` characters, each of which may
+    /// be escaped (`\"`, `\\\\`); scorm.js drops control characters, which would take six.
+    static func largestStoredAnswer(options: Int) -> Int { 2 + 2 * maxLength }
 }
