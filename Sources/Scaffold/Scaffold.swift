@@ -7,9 +7,21 @@ import Site
 /// (each kind writes its own), numbered after the last one in its folder, never over an
 /// existing file or URL.
 public struct Scaffold: Sendable {
-    /// What `parley new` can make: every kind of page, by the name `type:` gives it; a
-    /// module is a folder with the module kind's index.md.
-    public static var kindNames: [String] { Kinds.all.all.map { $0.name } }
+    /// What `parley new` can make: every kind of page, by the name `type:` gives it (a
+    /// module is a folder with the module kind's index.md), and the kinds' other starting
+    /// points (`final`: a quiz set up as a final assessment).
+    public static var kindNames: [String] {
+        Kinds.all.all.flatMap { [$0.name] + $0.scaffoldVariants.keys.sorted() }
+    }
+
+    /// The kind a name makes, and the file it starts from.
+    static func starter(named name: String) -> (kind: any SiteKind.Type, scaffold: (String) -> String)? {
+        if let kind = Kinds.all.named(name) { return (kind, kind.scaffold(title:)) }
+        for kind in Kinds.all.all {
+            if let variant = kind.scaffoldVariants[name] { return (kind, variant) }
+        }
+        return nil
+    }
 
     public enum Failure: Error, CustomStringConvertible, Equatable {
         case noContentFolder(String)
@@ -59,7 +71,7 @@ public struct Scaffold: Sendable {
 
     /// Writes the new file and returns its path, starting with `source`.
     public func create(_ kindName: String, title: String, module: String? = nil) throws -> String {
-        guard let kind = Kinds.all.named(kindName) else { throw Failure.unknownKind(kindName) }
+        guard let (kind, scaffold) = Self.starter(named: kindName) else { throw Failure.unknownKind(kindName) }
         guard Self.isFolder(source) else { throw Failure.noContentFolder(source) }
         let title = title.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         let slug = Slug.fileName(title)
@@ -81,7 +93,7 @@ public struct Scaffold: Sendable {
             if isModule {
                 try FileManager.default.createDirectory(atPath: folder + "/" + name, withIntermediateDirectories: false)
             }
-            try Data(kind.scaffold(title: Self.quoted(title)).utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+            try Data(scaffold(Self.quoted(title)).utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
             throw Failure.cannotWrite(path, error.localizedDescription)
         }

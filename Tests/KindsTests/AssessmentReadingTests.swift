@@ -64,6 +64,8 @@ import Testing
         #expect(TypedAnswerCheck.normalized("  Mirroring. ") == "mirroring")
         #expect(TypedAnswerCheck.normalized("Active   LISTENING!!") == "active listening")
         #expect(TypedAnswerCheck.normalized("cafe\u{301}") == TypedAnswerCheck.normalized("café"))
+        #expect(TypedAnswerCheck.normalized("“As I said.” ") == "as i said")
+        #expect(TypedAnswerCheck.normalized("'mirroring'!") == "mirroring")
     }
 
     @Test func sectionsGroupQuestions() throws {

@@ -54,6 +54,10 @@ import Testing
         #expect(found.map(\.message) == ["the question asks with “not” but does not stress it"])
         #expect(try warnings(quiz(Self.single("Which reply does NOT help?", key: "Calm down", wrong: ["I hear you", "Let me check"]))).isEmpty)
         #expect(try warnings(quiz(Self.single("Which reply does *not* help?", key: "Calm down", wrong: ["I hear you", "Let me check"]))).isEmpty)
+        // A customer's words in quotation marks are not what the question asks.
+        #expect(try warnings(quiz(Self.single("A customer says \"That's not fair.\" What do you say?", key: "Calm down", wrong: ["I hear you", "Let me check"]))).isEmpty)
+        let quoted = try warnings(quiz(Self.single("A customer says \"That's fair.\" Which reply does not help?", key: "Calm down", wrong: ["I hear you", "Let me check"])))
+        #expect(quoted.map(\.message) == ["the question asks with “not” but does not stress it"])
     }
 
     @Test func aStemRepeatedFromAnotherQuiz() throws {
@@ -99,5 +103,29 @@ import Testing
             let found = Kinds.all.content.validator.validate(loaded).filter { $0.file.hasSuffix("02-role-play.md") }
             #expect(found.count == expected, "with \(line.isEmpty ? "no lint setting" : line): \(found)")
         }
+    }
+
+    @Test func objectivesOneUnderTheOtherAreEachCountedAndAMisspeltOneIsNamed() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging([
+            "01-basics/02-second.md": "---\ntitle: Second\nobjectives:\n  - Recap a problem in one sentence\n  - Name the feeling\n---\n\n## Why it works\n",
+            "01-basics/09-quiz.md": "---\ntype: quiz\ntitle: Q\n---\n\n## Which recap is best?\n\nObjective: Recap a problem in one sentence\nObjective: Name the feelings\n\n- [x] A\n- [ ] B\n- [ ] C\n",
+        ]) { $1 })
+        let (loaded, _) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
+        let found = Kinds.all.content.validator.validate(loaded).filter { !$0.isError }.map { "\($0.file.split(separator: "/").last ?? ""):\($0.line): \($0.message)" }
+        #expect(found.sorted() == [
+            "01-first.md:1: no question tests this objective: “Read a lesson”",
+            "02-second.md:1: no question tests this objective: “Name the feeling”",
+            "09-quiz.md:6: the question names an objective no lesson has: “Name the feelings”",
+        ])
+    }
+
+    @Test func aReflectionDoesNotTestAnObjective() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging([
+            "01-basics/02-second.md": "---\ntitle: Second\nobjectives:\n  - Name the feeling\n---\n\n## Why it works\n",
+            "01-basics/09-quiz.md": "---\ntype: quiz\ntitle: Q\n---\n\n## Rewrite it\n\nObjective: Name the feeling\n\n- Model answer: That sounds frustrating.\n",
+        ]) { $1 })
+        let (loaded, _) = try ContentLoader(kinds: Kinds.all.content).load(from: course.content, displayRoot: "content")
+        let found = Kinds.all.content.validator.validate(loaded).filter { $0.file.hasSuffix("02-second.md") }
+        #expect(found.map(\.message) == ["no question tests this objective: “Name the feeling”"])
     }
 }

@@ -234,6 +234,14 @@ def test_a_typed_answer_is_accepted_with_capitals_spaces_and_a_full_stop(quiz):
     assert result(by_prompt(page, "own words")) == "Correct."
 
 
+def test_a_typed_answer_in_quotation_marks_is_accepted(quiz):
+    page = quiz("types")
+    by_prompt(page, "own words").find_element(By.CSS_SELECTOR, "input").send_keys("“Mirroring.”")
+    match(by_prompt(page, "Match"))
+    choose(by_prompt(page, "sky"), "Blue")
+    assert "100%" in submit(page)
+
+
 def test_a_matching_question_is_solved_by_keyboard_alone(quiz):
     page = quiz("types")
     typed = by_prompt(page, "own words").find_element(By.CSS_SELECTOR, "input")

@@ -18,6 +18,8 @@ public protocol ContentKind: Sendable {
     /// A new file of this kind for `parley new`: front matter and a short example of the
     /// format that passes `parley check` as it is. `title` is a YAML double-quoted string.
     static func scaffold(title: String) -> String
+    /// Other starting points `parley new` offers for this kind, by name: a quiz's `final`.
+    static var scaffoldVariants: [String: @Sendable (_ title: String) -> String] { get }
     /// Whether a page of this kind may stand at the top of content/ (an FAQ) rather than
     /// in a module.
     static var mayStandAlone: Bool { get }
@@ -28,6 +30,7 @@ extension ContentKind {
     public static var givesHeadingsIDs: Bool { false }
     public static var isProse: Bool { false }
     public static var mayStandAlone: Bool { false }
+    public static var scaffoldVariants: [String: @Sendable (_ title: String) -> String] { [:] }
 }
 
 /// What one kind of page holds once read. Values only: no Markdown tree.

@@ -68,9 +68,10 @@ enum ItemLinter {
         return warnings
     }
 
-    /// "not" or "except" in a question, unless written in capitals or emphasised.
+    /// "not" or "except" in a question, unless written in capitals or emphasised. Words in
+    /// quotation marks are someone's words (a customer's line), not what the question asks.
     static func unemphasisedNegative(in question: Question) -> String? {
-        let words = question.promptText.split { !$0.isLetter && $0 != "'" && $0 != "’" }
+        let words = outsideQuotations(question.promptText).split { !$0.isLetter && $0 != "'" && $0 != "’" }
         for word in words where ["not", "except"].contains(word.lowercased()) {
             if word == word.uppercased() { continue }
             let html = question.prompt.html.lowercased()
@@ -80,6 +81,21 @@ enum ItemLinter {
             if !emphasised { return String(word) }
         }
         return nil
+    }
+
+    /// The text without what stands between “ and ” or a pair of ".
+    static func outsideQuotations(_ text: String) -> String {
+        var kept = ""
+        var isQuoting = false
+        for character in text {
+            switch character {
+            case "“": isQuoting = true
+            case "”": isQuoting = false
+            case "\"": isQuoting.toggle()
+            default: if !isQuoting { kept.append(character) }
+            }
+        }
+        return kept
     }
 
     // MARK: The whole course
@@ -117,15 +133,26 @@ enum ItemLinter {
         return warnings
     }
 
-    /// Objectives of lessons that no question, anywhere in the course, says it tests.
+    /// Objectives of lessons that no graded question, anywhere in the course, says it
+    /// tests (a reflection is practice, not a test), and a question naming an objective no
+    /// lesson has (a typo would leave an objective untested unnoticed).
     static func untestedObjectives(pages: [Page]) -> [Diagnostic] {
         var tags: Set<String> = []
+        var warnings: [Diagnostic] = []
+        let known = Set(pages.flatMap { $0.objectives.map(objectiveKey) })
         for page in pages {
             for quiz in (page.content as? any QuizBearing)?.quizzes ?? [] {
-                for question in quiz.questions { tags.formUnion(question.objectives.map(objectiveKey)) }
+                for question in quiz.questions {
+                    if question.type.isGraded { tags.formUnion(question.objectives.map(objectiveKey)) }
+                    for objective in question.objectives where !known.contains(objectiveKey(objective)) {
+                        warnings.append(.warning(page.displayPath, line: question.line, column: 1,
+                                                 "the question names an objective no lesson has: “\(objective)”",
+                                                 hint: known.isEmpty ? "list the objectives in each lesson's front matter (`objectives:`)"
+                                                     : "copy the objective as the lesson's front matter writes it"))
+                    }
+                }
             }
         }
-        var warnings: [Diagnostic] = []
         for page in pages where !page.objectives.isEmpty && page.content(as: LessonKind.self)?.lints == true {
             let untested = page.objectives.filter { !tags.contains(objectiveKey($0)) }
             guard !untested.isEmpty else { continue }

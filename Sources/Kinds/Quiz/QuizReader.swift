@@ -1,5 +1,6 @@
 import CommonMark
 import Course
+import Foundation
 
 /// Reads the quiz syntax from a tree whose links are already marked: each `##` a question
 /// (a `#` heading opens a section of the bank), then the list whose form says the type of
@@ -64,8 +65,8 @@ struct QuizReader {
         }
         var blocks = blocks
         blocks.removeAll { block in
-            guard let objective = Self.objectiveLine(block, in: document) else { return false }
-            objectives.append(objective)
+            guard let named = Self.objectiveLines(block, in: document) else { return false }
+            objectives += named
             return true
         }
         let lists = blocks.filter { document.type(of: $0) == .list }
@@ -145,12 +146,21 @@ struct QuizReader {
         return tag
     }
 
-    /// The objective a paragraph `Objective: …` names, or nil for any other block.
-    private static func objectiveLine(_ block: Node, in document: borrowing Document) -> String? {
+    /// The objectives a paragraph `Objective: …` names, or nil for any other block.
+    /// Lines written one under the other make one paragraph: each `Objective:` in it
+    /// starts another objective.
+    private static func objectiveLines(_ block: Node, in document: borrowing Document) -> [String]? {
         guard document.type(of: block) == .paragraph else { return nil }
         let text = document.plainText(of: block).trimmingSpaces()
         guard text.lowercased().hasPrefix("objective:") else { return nil }
-        let objective = String(text.dropFirst("objective:".count)).trimmingSpaces()
-        return objective.isEmpty ? nil : objective
+        var objectives: [String] = []
+        var rest = text[...]
+        while let marker = rest.range(of: "objective:", options: .caseInsensitive) {
+            let next = rest[marker.upperBound...].range(of: "objective:", options: .caseInsensitive)
+            let objective = String(rest[marker.upperBound..<(next?.lowerBound ?? rest.endIndex)]).trimmingSpaces()
+            if !objective.isEmpty { objectives.append(objective) }
+            rest = rest[(next?.lowerBound ?? rest.endIndex)...]
+        }
+        return objectives
     }
 }

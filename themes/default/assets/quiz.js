@@ -29,16 +29,25 @@
   // U+FEFF and leaves out U+0085.
   var WHITESPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
   var FINAL_PUNCTUATION = ".!?,;:…";
+  var QUOTATION_MARKS = "\"'“”‘’«»";
 
   // A typed answer as TypedAnswer.normalized makes it: NFC, lower case, one space between
-  // words, no final punctuation, no spaces at the ends. Lower case one character at a
-  // time, as Swift does: toLowerCase on the whole text turns a final Σ into ς, Swift into σ.
+  // words, and at the ends no spaces, quotation marks or final punctuation. Lower case one
+  // character at a time, as Swift does: toLowerCase on the whole text turns a final Σ into
+  // ς, Swift into σ.
   function normalizeTyped(text) {
     var lower = Array.from(String(text || "").normalize("NFC"), function (character) { return character.toLowerCase(); }).join("");
     var joined = lower.split(WHITESPACE)
       .filter(function (word) { return word.length > 0; }).join(" ");
-    while (joined.length && FINAL_PUNCTUATION.indexOf(joined.charAt(joined.length - 1)) >= 0) joined = joined.slice(0, -1);
-    return joined.replace(/^ +| +$/g, "");
+    for (;;) {
+      if (joined.length && (FINAL_PUNCTUATION + QUOTATION_MARKS + " ").indexOf(joined.charAt(joined.length - 1)) >= 0) {
+        joined = joined.slice(0, -1);
+      } else if (joined.length && (QUOTATION_MARKS + " ").indexOf(joined.charAt(0)) >= 0) {
+        joined = joined.slice(1);
+      } else {
+        return joined;
+      }
+    }
   }
 
   // The review: base64 of the JSON's UTF-8 bytes XORed with the bytes of

@@ -59,14 +59,25 @@ enum TypedAnswer: QuestionType {
         (Array(question.options.indices), question.options.map(\.text))
     }
 
-    /// Lower case, composed accents (NFC), single spaces, no spaces or final punctuation at
-    /// the ends: quiz.js normalises a typed answer the same way before hashing it.
+    /// Lower case, composed accents (NFC), single spaces, and at the ends no spaces, no
+    /// quotation marks and no final punctuation (`"Mirroring."` is `mirroring`): quiz.js
+    /// normalises a typed answer the same way before hashing it.
     static func normalized(_ text: String) -> String {
         let words = text.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: \.isWhitespace)
         var joined = words.joined(separator: " ")
-        while let last = joined.last, ".!?,;:…".contains(last) { joined.removeLast() }
-        return joined.trimmingSpaces()
+        while true {
+            if let last = joined.last, (finalPunctuation + quotationMarks + " ").contains(last) {
+                joined.removeLast()
+            } else if let first = joined.first, (quotationMarks + " ").contains(first) {
+                joined.removeFirst()
+            } else {
+                return joined
+            }
+        }
     }
+
+    static let finalPunctuation = ".!?,;:…"
+    static let quotationMarks = "\"'“”‘’«»"
 
     /// What was typed, as a JSON string: at most `maxLength` characters, each of which may
     /// be escaped (`\"`, `\\\\`); scorm.js drops control characters, which would take six.
