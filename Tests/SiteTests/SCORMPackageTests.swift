@@ -69,6 +69,13 @@ import FoundationXML
         #expect(largest.total < SuspendData.limit)
     }
 
+    @Test func aBankIsMeasuredByItsDrawNotByItsSize() throws {
+        // Twenty typed answers cannot all be kept; five drawn from them can.
+        let (export, _, _) = try exported(typedQuiz(20, frontMatter: "draw: 5\n"))
+        let largest = try #require(export.largestAttempt)
+        #expect(largest.state.characters > 5 * 202 && largest.state.characters < 6 * 202 + 20 * 9)
+    }
+
     @Test func anUngradedQuizKeepsNoAttemptInTheLMS() throws {
         let (export, _, _) = try exported(typedQuiz(20, frontMatter: "graded: false\n"))
         #expect(export.largestAttempt == nil)

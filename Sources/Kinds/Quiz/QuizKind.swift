@@ -70,18 +70,36 @@ public enum QuizKind: SiteKind {
     public static func attemptStates(of content: Content, page: Page) -> [AttemptState] {
         guard content.settings.isGraded else { return [] }
         return [AttemptState(quizID: content.quiz.id, file: page.displayPath, line: 1,
-                             characters: largestAttemptState(content.quiz))]
+                             characters: largestAttemptState(content.quiz, draw: content.settings.draw))]
     }
 
     /// What scorm.js adds to a quiz's compact entry for its state, at its largest:
-    /// `,"seen",["drawn",{answers},deadline]`, with every graded question seen, drawn and
-    /// answered at its longest, and a 13-digit deadline.
-    static func largestAttemptState(_ quiz: Quiz) -> Int {
-        let graded = zip(quiz.questions, QuizValues.questionKeys(quiz)).filter { $0.0.type.isGraded }
-        let keys = graded.reduce(0) { $0 + $1.1.count } + max(0, graded.count - 1)
-        let answers = 2 + max(0, graded.count - 1) + graded.reduce(0) { total, pair in
-            total + pair.1.count + 3 + pair.0.type.largestStoredAnswer(options: pair.0.options.count)
+    /// `,"seen",["drawn",{answers},deadline]`, with every graded question seen, the
+    /// longest draw the settings allow drawn and answered at its longest, and a 13-digit
+    /// deadline.
+    static func largestAttemptState(_ quiz: Quiz, draw: QuizSettings.Draw) -> Int {
+        // Each graded question: its key, and what it adds to the drawn list and the answers.
+        let graded = zip(quiz.questions, QuizValues.questionKeys(quiz)).filter { $0.0.type.isGraded }.map { question, key in
+            (section: question.section, key: key.count, cost: 2 * key.count + 3 + question.type.largestStoredAnswer(options: question.options.count))
         }
-        return 2 + keys + 2 + 2 + keys + 2 + answers + 1 + 13 + 1
+        let seen = graded.reduce(0) { $0 + $1.key } + max(0, graded.count - 1)
+        func largest(_ pool: [(section: String?, key: Int, cost: Int)], _ count: Int) -> [(section: String?, key: Int, cost: Int)] {
+            Array(pool.sorted { $0.cost > $1.cost }.prefix(count))
+        }
+        let drawn: [(section: String?, key: Int, cost: Int)]
+        switch draw {
+        case .all:
+            drawn = graded
+        case .count(let count):
+            drawn = largest(graded, count)
+        case .perSection(let counts):
+            // A section the draw does not name is asked whole.
+            drawn = graded.filter { counts[$0.section ?? ""] == nil }
+                + counts.flatMap { section, count in largest(graded.filter { $0.section == section }, count) }
+        }
+        // The drawn list and `{answers}`: each drawn key once in the list and once in the
+        // answers with its quotes and colon (`"key":answer`), commas between.
+        let lists = drawn.reduce(0) { $0 + $1.cost } + 2 * max(0, drawn.count - 1)
+        return 2 + seen + 2 + 2 + lists + 2 + 2 + 1 + 13 + 1
     }
 }
