@@ -30,16 +30,31 @@ extension SiteContext {
     /// The table of contents' `<li>` items, made here rather than by a `{{#toc}}` loop:
     /// a template loop costs a few dozen lookups per page, the contents as much as the rest
     /// of the page template. `toc` is still there for a theme that wants other markup.
+    /// A `###` heading is listed in its own list inside the item of the `##` before it, so
+    /// each level is numbered on its own.
     static func tocItems(_ headings: [Heading]) -> String {
         var html: [UInt8] = []
         html.reserveCapacity(headings.count * 80)
+        var isItemOpen = false, isSubListOpen = false
         for heading in headings {
-            html += heading.level == 3 ? Array("<li class=\"toc-sub\"><a href=\"#".utf8) : Array("<li><a href=\"#".utf8)
+            let isSub = heading.level == 3 && isItemOpen
+            if isSub, !isSubListOpen {
+                html += "<ol class=\"toc-sub\">".utf8
+                isSubListOpen = true
+            } else if !isSub {
+                if isSubListOpen { html += "</ol>".utf8 }
+                if isItemOpen { html += "</li>".utf8 }
+                isSubListOpen = false
+            }
+            html += "<li><a href=\"#".utf8
             html += HTML.escape(heading.id).utf8
             html += "\">".utf8
             html += HTML.escape(heading.text).utf8
-            html += "</a></li>".utf8
+            html += "</a>".utf8
+            if isSub { html += "</li>".utf8 } else { isItemOpen = true }
         }
+        if isSubListOpen { html += "</ol>".utf8 }
+        if isItemOpen { html += "</li>".utf8 }
         return String(decoding: html, as: UTF8.self)
     }
 
