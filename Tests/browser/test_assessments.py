@@ -10,6 +10,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import axe_violations
+from test_quiz import submit
 
 MATCHES = {
     "“So the parcel never came.”": "Recaps",
@@ -64,13 +65,6 @@ def order(driver, fieldset, wanted):
             driver.execute_script("arguments[0].focus()", item.find_element(By.CSS_SELECTOR, ".move-up"))
             driver.switch_to.active_element.send_keys(Keys.ENTER)
     assert texts() == wanted
-
-
-def submit(driver):
-    driver.find_element(By.CSS_SELECTOR, "form.quiz .submit-button").click()
-    score = driver.find_element(By.CSS_SELECTOR, ".quiz-score")
-    WebDriverWait(driver, 3).until(lambda d: score.is_displayed())
-    return score.text
 
 
 def result(fieldset):
@@ -225,21 +219,14 @@ def test_hidden_answers_show_the_score_and_right_or_wrong_only(quiz):
 # Question types
 
 
-def test_a_typed_answer_is_accepted_with_capitals_spaces_and_a_full_stop(quiz):
+@pytest.mark.parametrize("typed", ["  Mirroring. ", "“Mirroring.”"])
+def test_a_typed_answer_is_accepted_with_capitals_spaces_quotes_and_a_full_stop(quiz, typed):
     page = quiz("types")
-    by_prompt(page, "own words").find_element(By.CSS_SELECTOR, "input").send_keys("  Mirroring. ")
+    by_prompt(page, "own words").find_element(By.CSS_SELECTOR, "input").send_keys(typed)
     match(by_prompt(page, "Match"))
     choose(by_prompt(page, "sky"), "Blue")
     assert "100%" in submit(page)
     assert result(by_prompt(page, "own words")) == "Correct."
-
-
-def test_a_typed_answer_in_quotation_marks_is_accepted(quiz):
-    page = quiz("types")
-    by_prompt(page, "own words").find_element(By.CSS_SELECTOR, "input").send_keys("“Mirroring.”")
-    match(by_prompt(page, "Match"))
-    choose(by_prompt(page, "sky"), "Blue")
-    assert "100%" in submit(page)
 
 
 def test_a_matching_question_is_solved_by_keyboard_alone(quiz):

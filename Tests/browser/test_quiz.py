@@ -47,7 +47,7 @@ def solve_order_by_keyboard(driver, number):
 def submit(driver):
     driver.find_element(By.CSS_SELECTOR, ".submit-button").click()
     score = driver.find_element(By.CSS_SELECTOR, ".quiz-score")
-    WebDriverWait(driver, 2).until(lambda d: score.is_displayed())
+    WebDriverWait(driver, 3).until(lambda d: score.is_displayed())
     return score.text
 
 

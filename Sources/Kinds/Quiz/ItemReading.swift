@@ -51,6 +51,15 @@ enum ItemReading {
         }
     }
 
+    /// A choice or an item to put in order: its content, its feedback and its line; an
+    /// empty one is reported.
+    static func option(_ item: Node, isCorrect: Bool, in document: borrowing Document, _ context: inout QuestionContext) -> AnswerOption {
+        let (content, text, feedback) = contentAndFeedback(of: item, in: document, allowsRawHTML: context.allowsRawHTML)
+        let line = document.startLine(of: item) + context.lineOffset
+        if text.isEmpty { context.report(line, "option is empty", hint: "write the option's text after the marker") }
+        return AnswerOption(content: content, feedback: feedback, isCorrect: isCorrect, text: text, line: line)
+    }
+
     /// An item's content without its feedback (its blockquote), and that feedback.
     static func contentAndFeedback(of item: Node, in document: borrowing Document, allowsRawHTML: Bool)
         -> (content: HTMLFragment, text: String, feedback: HTMLFragment?) {

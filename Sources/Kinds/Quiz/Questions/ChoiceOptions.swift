@@ -8,10 +8,7 @@ enum ChoiceOptions {
         for item in items {
             let isCorrect = ItemReading.form(of: item, in: document) == .checkbox(isCorrect: true)
             if let paragraph = document.firstChild(of: item) { ItemReading.strip(3, from: paragraph, in: &document) }
-            let (content, text, feedback) = ItemReading.contentAndFeedback(of: item, in: document, allowsRawHTML: context.allowsRawHTML)
-            let line = document.startLine(of: item) + context.lineOffset
-            if text.isEmpty { context.report(line, "option is empty", hint: "write the option's text after the marker") }
-            options.append(AnswerOption(content: content, feedback: feedback, isCorrect: isCorrect, text: text, line: line))
+            options.append(ItemReading.option(item, isCorrect: isCorrect, in: document, &context))
         }
         ItemReading.reportDuplicates(options, &context)
         return options

@@ -13,13 +13,7 @@ enum Ordering: QuestionType {
     }
 
     static func readOptions(_ items: [Node], in document: inout Document, _ context: inout QuestionContext) -> [AnswerOption] {
-        var options: [AnswerOption] = []
-        for item in items {
-            let (content, text, feedback) = ItemReading.contentAndFeedback(of: item, in: document, allowsRawHTML: context.allowsRawHTML)
-            let line = document.startLine(of: item) + context.lineOffset
-            if text.isEmpty { context.report(line, "option is empty", hint: "write the option's text after the marker") }
-            options.append(AnswerOption(content: content, feedback: feedback, isCorrect: false, text: text, line: line))
-        }
+        let options = items.map { ItemReading.option($0, isCorrect: false, in: document, &context) }
         ItemReading.reportDuplicates(options, &context)
         return options
     }
