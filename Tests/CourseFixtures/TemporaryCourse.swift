@@ -37,7 +37,7 @@ public final class TemporaryCourse {
 
     /// A minimal valid course: course.yaml and one module with two lessons.
     public static let basics: [String: String] = [
-        "course.yaml": "title: Test course\ndescription: A course for tests.\nbase_url: https://example.org/c/\n",
+        "course.yaml": "title: Test course\ndescription: A course for tests.\nbase_url: https://learning.acme.test/c/\n",
         "01-basics/index.md": "---\ntitle: Basics\nsummary: The first module.\n---\n\nWelcome to the basics.\n",
         "01-basics/01-first.md": """
         ---

@@ -77,8 +77,27 @@ import Testing
 
     @Test func sitemapHasAbsoluteURLs() throws {
         let sitemap = try #require(try built().built("sitemap.xml"))
-        #expect(sitemap.contains("<loc>https://example.org/c/</loc>"))
-        #expect(sitemap.contains("<loc>https://example.org/c/basics/second/</loc>"))
+        #expect(sitemap.contains("<loc>https://learning.acme.test/c/</loc>"))
+        #expect(sitemap.contains("<loc>https://learning.acme.test/c/basics/second/</loc>"))
+    }
+
+    @Test func withoutABaseURLTheSiteHasNoAbsoluteURL() throws {
+        let course = try built(["course.yaml": "title: Test course\ndescription: A course for tests.\n"])
+        #expect(course.built("sitemap.xml") == nil)
+        let lesson = try #require(course.built("basics/second/index.html"))
+        #expect(!lesson.contains("rel=\"canonical\""))
+        #expect(!lesson.contains("https://"))
+        // The 404 page is served at any depth: its links start from the host's root.
+        #expect(course.built("404.html")?.contains("href=\"/basics/index.html\"") == true)
+    }
+
+    @Test func aPlaceholderBaseURLIsAWarning() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(["course.yaml": "title: T\nbase_url: https://example.org/course/\n"]) { $1 })
+        let warnings = try build(course).diagnostics.filter { !$0.isError }
+        #expect(warnings.map(\.message) == ["'base_url' is a placeholder (example.org): sitemap.xml and canonical links would point there"])
+        #expect(warnings.first?.line == 2)
+        #expect(CourseConfig.placeholderHost("https://learning.example.com:8080/x/") == "learning.example.com")
+        #expect(CourseConfig.placeholderHost("https://learning.acme.org/x/") == nil)
     }
 
     @Test func scriptInALessonIsNotOnThePage() throws {

@@ -47,8 +47,8 @@ def serve(folder: pathlib.Path):
 
 @pytest.fixture(scope="session")
 def site(site_dir, tmp_path_factory):
-    """Base URL of the shipped course served over http, under the sub-path its base_url
-    names, as a host would serve it (the 404 page links from there)."""
+    """Base URL of the shipped course served over http under a sub-path, as a host
+    serving several courses would: every link must be relative to work there."""
     mount = tmp_path_factory.mktemp("host")
     (mount / "de-escalation").symlink_to(site_dir)
     server = serve(mount)

@@ -5,8 +5,10 @@ public struct CourseConfig: Sendable {
     public var audience: String = ""
     public var completion: String = ""
     public var language: String = "en"
-    /// Absolute URL the site is published at, always ending in `/`.
-    public var baseURL: String = "https://example.org/"
+    /// Absolute URL the site is published at, always ending in `/`; nil until course.yaml
+    /// or `--base-url` says, and then the site has no absolute URL at all (no canonical
+    /// links, no sitemap.xml) rather than one pointing somewhere else.
+    public var baseURL: String?
     public var theme: String = "default"
     public var passMark: Int = 80
     public var allowsRawHTML: Bool = false
@@ -38,6 +40,14 @@ public struct CourseConfig: Sendable {
 
     /// Reads the fields of course.yaml, reporting every problem. `kinds` are the names of
     /// the kinds of page, each of which may have defaults.
+    /// The host of a URL at one of the domains kept for examples (RFC 2606), if it is one.
+    public static func placeholderHost(_ url: String) -> String? {
+        let afterScheme = url.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first ?? ""
+        let host = afterScheme.split(separator: ":").first.map { $0.lowercased() } ?? ""
+        let placeholders = ["example.org", "example.com", "example.net"]
+        return placeholders.contains { host == $0 || host.hasSuffix("." + $0) } || host.hasSuffix(".example") ? host : nil
+    }
+
     static func read(_ fields: inout Fields, kinds: [String] = []) -> CourseConfig {
         var config = CourseConfig(title: Typography.smart(fields.string("title") ?? ""))
         if !fields.has("title") {
@@ -50,6 +60,10 @@ public struct CourseConfig: Sendable {
         if let url = fields.string("base_url") {
             if url.hasPrefix("http://") || url.hasPrefix("https://") {
                 config.baseURL = url.hasSuffix("/") ? url : url + "/"
+                if let host = Self.placeholderHost(url) {
+                    fields.warning(at: "base_url", "'base_url' is a placeholder (\(host)): sitemap.xml and canonical links would point there",
+                                   hint: "write the address the course is published at, or leave base_url out until you know it")
+                }
             } else {
                 fields.error(at: "base_url", "'base_url' must be an absolute http(s) URL (found '\(url)')",
                              hint: "write e.g. `base_url: https://learning.example.org/de-escalation/`")

@@ -172,6 +172,10 @@ public struct Fields: @unchecked Sendable {
         }
     }
 
+    public mutating func warning(at key: String, _ message: String, hint: String? = nil) {
+        diagnostics.append(.warning(file, line: line(ofKey: key), column: 1, message, hint: hint))
+    }
+
     public mutating func error(at key: String, _ message: String, hint: String? = nil) {
         diagnostics.append(.error(file, line: line(ofKey: key), column: 1, message, hint: hint))
     }

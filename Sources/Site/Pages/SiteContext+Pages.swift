@@ -90,9 +90,14 @@ extension SiteContext {
                           extras: course.pages.map { link(to: $0, from: "") })
     }
 
-    /// The 404 page is served at any depth, so its links start from the site's own path.
+    /// The 404 page is served at any depth, so its links start from the site's own path:
+    /// the base URL's, or the host's root without one.
+    var notFoundRoot: String {
+        course.config.baseURL.map(Self.path(ofURL:)) ?? "/"
+    }
+
     func notFoundContext() -> NotFoundValues {
-        let root = Self.path(ofURL: course.config.baseURL)
+        let root = notFoundRoot
         return NotFoundValues(common: common(path: "404.html", root: root, title: "Page not found", description: nil),
                               modules: course.modules.map { TitledLink(title: $0.title, href: root + layout.path(of: $0.index) + "index.html") })
     }

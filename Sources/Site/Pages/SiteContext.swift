@@ -109,7 +109,7 @@ struct SiteContext: @unchecked Sendable {
     /// The head's links, the site header and the footer for every depth a page is at:
     /// rendered once per depth instead of once per page.
     private mutating func renderChrome() {
-        var roots: Set<String> = ["", "../", Self.path(ofURL: course.config.baseURL)]
+        var roots: Set<String> = ["", "../", notFoundRoot]
         for entry in entries { roots.insert(SitePath.root(from: entry.path)) }
         chrome = [:]
         for root in roots {
@@ -136,7 +136,7 @@ struct SiteContext: @unchecked Sendable {
     func common(path: String, root: String, title: String, description: String?) -> CommonValues {
         let site = siteValues(root: root)
         return CommonValues(site: site, title: title, description: description ?? course.config.description,
-                            canonical: course.config.baseURL + path, pageID: path,
+                            canonical: course.config.baseURL.map { $0 + path }, pageID: path,
                             breadcrumb: [TitledLink(title: "Home", href: root + "index.html")],
                             chrome: chrome[root] ?? Chrome(values: site, theme: theme))
     }

@@ -80,8 +80,10 @@ public struct SiteRenderer: Sendable {
                     OutputFile(path: gathering.page.path + "index.html", text: renderGathering(gathering, site: pagesSite))
                 })
             case .sitemap:
+                // A sitemap holds absolute URLs only: none without a base URL.
+                guard let baseURL = course.config.baseURL else { return (nil, []) }
                 let paths = [""] + pagesSite.entries.map(\.path) + ["search/", "completion/"] + pagesSite.gatherings.map(\.page.path)
-                return (nil, [OutputFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: course.config.baseURL, paths: paths))])
+                return (nil, [OutputFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: baseURL, paths: paths))])
             }
         }
         var files = gathered.flatMap(\.files)

@@ -4,7 +4,8 @@ struct CommonValues: TemplateValues {
     var site: SiteValues
     var title: String
     var description: String
-    var canonical: String
+    /// Nil without a base URL: no canonical link then.
+    var canonical: String?
     /// The page's folder, e.g. `why/calm/`: names it in the trainee's progress.
     var pageID: String
     var breadcrumb: [TitledLink]
