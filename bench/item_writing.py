@@ -15,8 +15,8 @@ ordering questions and phrase-bank drills are left out):
 
 Scenarios: at each decision point (a moment with two replies or more), whether the reply
 that lowers tension most is also the longest, whether it is the only one that does
-not raise tension, and whether it is listed first (the page does not shuffle replies);
-and for each ending, the tensions at which a trainee can reach it
+not raise tension, and whether it is written first (the page shows replies in a fixed
+shuffle, so this only says how the author tends to write); and for each ending, the tensions at which a trainee can reach it
 (tension starts at the page's `tension:` and stays within 0-10, as in the browser).
 --paths also prints every route to every ending, for checking debriefs against routes.
 
@@ -156,7 +156,7 @@ def scenario_report(source, paths):
         print(f"{path.relative_to(source)}: {len(moments)} moments, {len(decisions)} decision points, {len(endings)} endings")
         print(f"  the calmest reply is the strictly longest: {best_longest}/{len(decisions)}; "
               f"only one reply does not raise tension: {best_only_calm}/{len(decisions)}; both at once: {both}/{len(decisions)}")
-        print(f"  the calmest reply is listed first (replies are not shuffled): {first}/{len(decisions)}")
+        print(f"  the calmest reply is listed first (the page shuffles them): {first}/{len(decisions)}")
         # Every route, as the browser plays it: tension clamped to 0-10.
         reach = {k: set() for k in endings}
         routes = {k: [] for k in endings}

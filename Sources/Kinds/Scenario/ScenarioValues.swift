@@ -51,8 +51,11 @@ struct ScenarioValues: TemplateValues {
         startTitle = first.first?.title ?? ""
         tension = scenario.tension
         moments = (first + rest).map { moment in
-            MomentValues(id: moment.id, title: page.html(moment.heading), text: page.html(moment.text), isEnding: moment.isEnding,
-                         replies: moment.replies.map { ReplyValues(target: $0.target, change: $0.tensionChange, html: page.html($0.content)) })
+            // In a fixed shuffle: authors tend to write the best reply first, and a trainee
+            // would learn to pick the first one.
+            let order = AnswerKey.permutation(moment.replies.count, seed: scenario.start + "|" + moment.id)
+            return MomentValues(id: moment.id, title: page.html(moment.heading), text: page.html(moment.text), isEnding: moment.isEnding,
+                                replies: order.map { moment.replies[$0] }.map { ReplyValues(target: $0.target, change: $0.tensionChange, html: page.html($0.content)) })
         }
         let intro = page.html(scenario.intro)
         self.intro = intro.isEmpty ? nil : intro

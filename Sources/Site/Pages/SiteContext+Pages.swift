@@ -90,10 +90,12 @@ extension SiteContext {
                           extras: course.pages.map { link(to: $0, from: "") })
     }
 
-    /// The 404 page is served at any depth, so its links start from the site's own path:
-    /// the base URL's, or the host's root without one.
+    /// A host serves the 404 page at any depth, so with a base URL its links start from
+    /// that URL's path. Without one they are relative to the site's top folder, where
+    /// 404.html lies: right when opened from disk or at the top of a sub-path, the host's
+    /// root being unknown.
     var notFoundRoot: String {
-        course.config.baseURL.map(Self.path(ofURL:)) ?? "/"
+        course.config.baseURL.map(Self.path(ofURL:)) ?? ""
     }
 
     func notFoundContext() -> NotFoundValues {
