@@ -54,8 +54,9 @@ final class PreviewBuilder: @unchecked Sendable {
         }
         var files: [String: OutputFile] = [:]
         for file in result.files { files[file.path] = file }
-        let (theme, _) = Theme.load(named: course.config.theme, from: build.themesFolder, displayFolder: build.themes ?? "themes",
-                                    requiring: build.kinds.templates)
+        let (loadedTheme, _) = Theme.load(named: course.config.theme, from: build.themesFolder, displayFolder: build.themes ?? "themes",
+                                          requiring: build.kinds.templates)
+        let theme = loadedTheme?.localized(for: course.config).0
         let hints = AuthorHints.make(course: course, diagnostics: result.diagnostics)
         if let theme {
             let loadDiagnostics = Self.removing(build.kinds.content.validator.validate(course), from: result.diagnostics)

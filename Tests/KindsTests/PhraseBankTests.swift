@@ -54,7 +54,8 @@ import Testing
         #expect(drill.questions.allSatisfy { $0.type.name == "single" })
         #expect(drill.questions[0].options.map(\.text) == ["“Calm down.”", "“I can hear how upsetting this has been.”"])
         #expect(drill.questions[0].options.map(\.isCorrect) == [false, true])
-        #expect(drill.questions[0].options[1].feedback?.html == "<p>Yes. Naming the feeling works better than policing it.</p>\n")
+        #expect(drill.questions[0].options[1].feedback?.filled(link: { _ in "" }) == "Yes. Naming the feeling works better than policing it.")
+        #expect(drill.questions[0].prompt.filled(link: { _ in "" }, text: { $0 == .drillQuestion ? "Welche Antwort wirkt besser?" : "?" }) == "Welche Antwort wirkt besser?")
     }
 
     @Test func moreThanOneArrow() throws {

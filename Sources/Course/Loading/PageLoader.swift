@@ -45,8 +45,8 @@ struct PageLoader: Sendable {
         let kind = self.kind(from: &fields, kinds: kinds)
         let pageID = fields.string("id") ?? identifier
         var reading = PageReading(
-            document: Document(markdown: parts.body), file: displayPath, sourcePath: sourcePath,
-            lineOffset: parts.bodyLine - 1, pageID: pageID, allowsRawHTML: config.allowsRawHTML, fields: fields,
+            document: Document(markdown: parts.body, quotes: config.quotes), file: displayPath, sourcePath: sourcePath,
+            lineOffset: parts.bodyLine - 1, pageID: pageID, allowsRawHTML: config.allowsRawHTML, quotes: config.quotes, fields: fields,
             defaults: config.defaults[kind.name], givesHeadingsIDs: kind.givesHeadingsIDs, keepsProse: kind.isProse)
         let content = Self.read(kind, &reading)
         reading.readBody()
@@ -56,7 +56,7 @@ struct PageLoader: Sendable {
         page.links = reading.links.references
         page.sections = reading.sections
         var pageFields = reading.fields
-        readCommonFields(&pageFields, into: &page, hasFrontMatter: hasFrontMatter)
+        readCommonFields(&pageFields, into: &page, hasFrontMatter: hasFrontMatter, quotes: config.quotes)
         pageFields.warnAboutUnknownKeys(known: Set(Self.commonFields + kind.fields))
         diagnostics += pageFields.diagnostics + reading.diagnostics
         return (page, diagnostics)
@@ -85,10 +85,10 @@ struct PageLoader: Sendable {
         return kinds.lesson
     }
 
-    private func readCommonFields(_ fields: inout Fields, into page: inout Page, hasFrontMatter: Bool) {
+    private func readCommonFields(_ fields: inout Fields, into page: inout Page, hasFrontMatter: Bool, quotes: QuoteMarks) {
         let title = fields.string("title")
         if let title, !title.trimmingSpaces().isEmpty {
-            page.title = Typography.smart(title)
+            page.title = Typography.smart(title, quotes: quotes)
         } else if isModuleIndex {
             page.title = Slug.title(fromFileName: String(sourcePath.split(separator: "/").first ?? ""))
         } else if !hasFrontMatter {
@@ -98,8 +98,8 @@ struct PageLoader: Sendable {
             // (A title that is there but not text was reported as such already.)
             fields.error(at: "title", "missing 'title' in front matter", hint: "add `title: \"…\"` between the --- lines")
         }
-        page.summary = fields.string("summary").map(Typography.smart)
-        page.objectives = (fields.strings("objectives") ?? []).map(Typography.smart)
+        page.summary = fields.string("summary").map { Typography.smart($0, quotes: quotes) }
+        page.objectives = (fields.strings("objectives") ?? []).map { Typography.smart($0, quotes: quotes) }
         page.duration = fields.int("duration", in: 1...600, unit: "minutes")
         page.order = fields.int("order", in: -100_000...100_000, unit: "places")
         page.isDraft = fields.bool("draft") ?? false

@@ -1,3 +1,4 @@
+import CommonMark
 /// The settings of `content/course.yaml`.
 public struct CourseConfig: Sendable {
     public var title: String
@@ -5,6 +6,8 @@ public struct CourseConfig: Sendable {
     public var audience: String = ""
     public var completion: String = ""
     public var language: String = "en"
+    /// Interface strings of this course over the theme's catalog (`strings:`).
+    public var strings = StringTable()
     /// Absolute URL the site is published at, always ending in `/`; nil until course.yaml
     /// or `--base-url` says, and then the site has no absolute URL at all (no canonical
     /// links, no sitemap.xml) rather than one pointing somewhere else.
@@ -35,7 +38,7 @@ public struct CourseConfig: Sendable {
 
     static let knownKeys: Set<String> = [
         "title", "description", "audience", "completion", "language", "base_url", "theme",
-        "pass_mark", "unsafe_html", "logo", "accent_color", "modules", "id",
+        "pass_mark", "unsafe_html", "logo", "accent_color", "modules", "id", "strings",
     ]
 
     /// Reads the fields of course.yaml, reporting every problem. `kinds` are the names of
@@ -49,14 +52,22 @@ public struct CourseConfig: Sendable {
     }
 
     static func read(_ fields: inout Fields, kinds: [String] = []) -> CourseConfig {
-        var config = CourseConfig(title: Typography.smart(fields.string("title") ?? ""))
+        var config = CourseConfig(title: "")
+        if let language = fields.string("language") {
+            if Self.isLanguageTag(language) {
+                config.language = language
+            } else {
+                fields.error(at: "language", "'language' must be a language tag such as `en`, `de` or `fr-CA` (found '\(language)')",
+                             hint: "write the language's two- or three-letter code, then optionally a region: `pt-BR`")
+            }
+        }
+        config.title = Typography.smart(fields.string("title") ?? "", quotes: config.quotes)
         if !fields.has("title") {
             fields.error(at: "title", "missing 'title' in course.yaml", hint: "add `title: \"…\"`")
         }
-        config.description = Typography.smart(fields.string("description") ?? "")
-        config.audience = Typography.smart(fields.string("audience") ?? "")
-        config.completion = Typography.smart(fields.string("completion") ?? "")
-        config.language = fields.string("language") ?? "en"
+        config.description = Typography.smart(fields.string("description") ?? "", quotes: config.quotes)
+        config.audience = Typography.smart(fields.string("audience") ?? "", quotes: config.quotes)
+        config.completion = Typography.smart(fields.string("completion") ?? "", quotes: config.quotes)
         if let url = fields.string("base_url") {
             if url.hasPrefix("http://") || url.hasPrefix("https://") {
                 config.baseURL = url.hasSuffix("/") ? url : url + "/"
@@ -90,6 +101,10 @@ public struct CourseConfig: Sendable {
             }
         }
         config.moduleOrder = fields.strings("modules") ?? []
+        if var strings = fields.nested("strings") {
+            config.strings.read(&strings, prefix: "")
+            fields.absorb(strings)
+        }
         if let identifier = fields.string("id") {
             if isIdentifier(identifier) {
                 config.identifier = identifier
@@ -104,6 +119,25 @@ public struct CourseConfig: Sendable {
         for key in knownKeys where fields.has(key) { config.lines[key] = fields.line(ofKey: key) }
         fields.warnAboutUnknownKeys(known: knownKeys.union(kinds))
         return config
+    }
+
+    /// The quotation marks the course's language writes for `"…"`.
+    public var quotes: QuoteMarks { Typography.quotes(for: language) }
+
+    /// Whether the course's language is written right to left (Arabic, Hebrew, Persian,
+    /// Urdu and a few more): the pages get `dir="rtl"`.
+    public var isRightToLeft: Bool {
+        ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"].contains(PluralRule.primarySubtag(of: language))
+    }
+
+    /// `de`, `fr-CA`, `zh-Hans`: letters, then subtags of letters and digits (BCP 47's shape).
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count),
+              first.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        }
     }
 
     /// An XML name (an `xs:ID` in imsmanifest.xml) that is also safe in a file name.

@@ -8,14 +8,14 @@ public enum Callout: String, Sendable, CaseIterable {
     public var cssClass: String { "callout-" + rawValue.lowercased() }
 
     /// The label shown above the callout, so the kind never depends on colour alone.
-    public var label: String {
+    public var label: InterfaceText {
         switch self {
-        case .note: return "Note"
-        case .tip: return "Tip"
-        case .warning: return "Warning"
-        case .say: return "Try saying"
-        case .avoid: return "Avoid saying"
-        case .policy: return "Your organisation's procedure"
+        case .note: return .calloutNote
+        case .tip: return .calloutTip
+        case .warning: return .calloutWarning
+        case .say: return .calloutSay
+        case .avoid: return .calloutAvoid
+        case .policy: return .calloutPolicy
         }
     }
 }

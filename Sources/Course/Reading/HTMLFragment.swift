@@ -7,6 +7,8 @@ public struct HTMLFragment: Sendable, Equatable {
         case link(Int)
         /// The page's knowledge check number `n`.
         case check(Int)
+        /// Words of the interface, in the course's language.
+        case text(InterfaceText)
     }
 
     public struct Gap: Sendable, Equatable {
@@ -21,6 +23,11 @@ public struct HTMLFragment: Sendable, Equatable {
     public private(set) var gaps: [Gap]
 
     public static let empty = HTMLFragment(html: "", gaps: [])
+
+    /// Words of the interface alone, filled in the course's language.
+    public static func interface(_ words: InterfaceText) -> HTMLFragment {
+        HTMLFragment(html: "", gaps: [Gap(offset: 0, hole: .text(words))])
+    }
 
     public var isEmpty: Bool { html.isEmpty && gaps.isEmpty }
 
@@ -45,13 +52,14 @@ public struct HTMLFragment: Sendable, Equatable {
     }
 
     /// The HTML with every hole filled. Made on bytes, as the pages are many.
-    public func filled(link: (Int) -> String, check: (Int) -> String = { _ in "" }) -> String {
+    public func filled(link: (Int) -> String, check: (Int) -> String = { _ in "" },
+                       text: (InterfaceText) -> String = { HTMLFragment(text: $0.english).html }) -> String {
         guard !gaps.isEmpty else { return html }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(html.utf8.count + gaps.count * 32)
         var start = 0
-        var text = html
-        text.withUTF8 { source in
+        var source = html
+        source.withUTF8 { source in
             for gap in gaps {
                 bytes += source[start..<gap.offset]
                 switch gap.hole {
@@ -61,6 +69,7 @@ public struct HTMLFragment: Sendable, Equatable {
                     let html = check(number)
                     bytes += html.utf8
                     if html.utf8.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+                case .text(let words): bytes += text(words).utf8
                 }
                 start = gap.offset
             }
@@ -81,11 +90,12 @@ extension HTMLFragment {
     /// Marks the reader writes into the tree where a hole goes (a link's URL, a knowledge
     /// check's block), found again in cmark's HTML. They carry a random part chosen when the
     /// program starts, so no text an author writes can look like one.
-    enum Marker {
+    public enum Marker {
         static let token = "parley-" + String(UInt64.random(in: 1 ... .max), radix: 36) + "-"
 
         static func link(_ number: Int) -> String { token + "l\(number)." }
         static func check(_ number: Int) -> String { token + "c\(number)." }
+        public static func text(_ words: InterfaceText) -> String { token + "t\(InterfaceText.allCases.firstIndex(of: words) ?? 0)." }
     }
 
     /// Cuts the markers out of rendered HTML and notes where they were.
@@ -132,6 +142,9 @@ extension HTMLFragment {
         guard index > start + 1, index < bytes.count, bytes[index] == UInt8(ascii: ".") else { return nil }
         switch kind {
         case UInt8(ascii: "l"): return (.link(number), index + 1)
+        case UInt8(ascii: "t"):
+            guard InterfaceText.allCases.indices.contains(number) else { return nil }
+            return (.text(InterfaceText.allCases[number]), index + 1)
         case UInt8(ascii: "c"):
             // The block's own line break goes with the mark; filling the hole puts it back.
             let end = index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? index + 2 : index + 1

@@ -17,6 +17,8 @@ public struct PageReading: ~Copyable {
     public let pageID: String
     /// Raw HTML in Markdown is kept only when course.yaml says `unsafe_html: true`.
     public let allowsRawHTML: Bool
+    /// The quotation marks of the course's language, for what a kind parses or writes itself.
+    public let quotes: QuoteMarks
     /// The front matter, for the fields a kind reads (`pass_mark`, `tension`).
     public var fields: Fields
     /// What course.yaml says pages of this kind start from (its `quiz:` mapping), if anything.
@@ -33,13 +35,14 @@ public struct PageReading: ~Copyable {
     private var isBodyRead = false
 
     init(document: consuming Document, file: String, sourcePath: String, lineOffset: Int, pageID: String,
-         allowsRawHTML: Bool, fields: Fields, defaults: Fields?, givesHeadingsIDs: Bool, keepsProse: Bool) {
+         allowsRawHTML: Bool, quotes: QuoteMarks = .english, fields: Fields, defaults: Fields?, givesHeadingsIDs: Bool, keepsProse: Bool) {
         self.document = document
         self.file = file
         self.sourcePath = sourcePath
         self.lineOffset = lineOffset
         self.pageID = pageID
         self.allowsRawHTML = allowsRawHTML
+        self.quotes = quotes
         self.fields = fields
         self.defaults = defaults
         links = PageLinks(sourcePath: sourcePath, file: file)
@@ -206,7 +209,7 @@ public struct PageReading: ~Copyable {
         }
         if document.firstChild(of: paragraph) == nil { document.remove(paragraph) }
         let callout = document.makeCustomBlock(
-            onEnter: "<aside class=\"callout \(kind.cssClass)\"><p class=\"callout-label\">\(kind.label)</p>",
+            onEnter: "<aside class=\"callout \(kind.cssClass)\"><p class=\"callout-label\">\(HTMLFragment.Marker.text(kind.label))</p>",
             onExit: "</aside>")
         document.moveChildren(of: quote, to: callout)
         document.replace(quote, with: callout)

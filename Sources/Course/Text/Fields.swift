@@ -61,6 +61,7 @@ public struct Fields: @unchecked Sendable {
             return nil
         }
         var fields = Fields(file: file, lineOffset: lineOffset)
+        fields.lastLine = lastLine
         fields.add(mapping)
         diagnostics += fields.diagnostics
         fields.diagnostics = []
@@ -82,6 +83,19 @@ public struct Fields: @unchecked Sendable {
     /// Whether `key` holds a mapping (`draw: {listening: 3}`) rather than one value.
     public func isMapping(_ key: String) -> Bool {
         value(key)?.mapping != nil
+    }
+
+    /// The plural forms under `key` (`one: "{n} minute"`, `other: "{n} minutes"`): nil
+    /// unless it is a mapping whose every key is one of `categories`, `other` among them.
+    public mutating func pluralForms(_ key: String, categories: Set<String>) -> [String: String]? {
+        guard let mapping = value(key)?.mapping else { return nil }
+        let names = mapping.keys.compactMap(\.string)
+        guard names.count == mapping.count, names.contains("other"), names.allSatisfy(categories.contains),
+              var nested = nested(key) else { return nil }
+        var forms: [String: String] = [:]
+        for name in names { forms[name] = nested.string(name) }
+        absorb(nested)
+        return forms
     }
 
     /// Takes the problems found in fields read from one of these (`nested`).
@@ -246,13 +260,13 @@ public struct Fields: @unchecked Sendable {
 
 extension String {
     /// True when the two names differ by at most two edits: enough to catch `titel`.
-    func isNear(_ other: String) -> Bool {
+    public func isNear(_ other: String) -> Bool {
         editDistance(to: other, limit: 2) <= 2
     }
 
     /// The number of single-character insertions, deletions and substitutions that turn
     /// one into the other (Levenshtein), or `limit + 1` once it is known to be larger.
-    func editDistance(to other: String, limit: Int) -> Int {
+    public func editDistance(to other: String, limit: Int) -> Int {
         // Lengths first: this runs for every candidate of every suggestion.
         guard abs(count - other.count) <= limit else { return limit + 1 }
         let a = Array(self), b = Array(other)

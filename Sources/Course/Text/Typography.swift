@@ -1,7 +1,34 @@
+import CommonMark
+
 /// Smart punctuation for front-matter text, matching what cmark does to the body:
 /// curly quotes and apostrophes, en and em dashes, ellipses. Plain text in, plain text out.
 public enum Typography {
-    public static func smart(_ text: String) -> String {
+    /// The double quotation marks of a language, by its primary subtag: German „…“,
+    /// French and Spanish « … » (French with narrow no-break spaces inside), …; English
+    /// “…” for a language not listed.
+    public static func quotes(for language: String) -> QuoteMarks {
+        let tag = language.lowercased()
+        switch String(tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "") {
+        case "de", "cs", "sk", "lt", "bg", "et", "is", "sl", "hr", "ka":
+            return tag.hasPrefix("de-ch") || tag.hasPrefix("de-li") ? QuoteMarks(open: "«", close: "»") : QuoteMarks(open: "„", close: "“")
+        case "fr":
+            return tag.hasPrefix("fr-ch") ? QuoteMarks(open: "«", close: "»") : QuoteMarks(open: "«\u{202F}", close: "\u{202F}»")
+        case "es", "it", "ca", "ru", "uk", "be", "el", "ar", "fa", "no", "nb", "nn", "pt", "eu", "gl", "tr", "hy", "ug":
+            return tag == "pt-br" ? .english : QuoteMarks(open: "«", close: "»")
+        case "pl", "hu", "ro":
+            return QuoteMarks(open: "„", close: "”")
+        case "sv", "fi":
+            return QuoteMarks(open: "”", close: "”")
+        case "ja":
+            return QuoteMarks(open: "「", close: "」")
+        case "zh":
+            return tag.contains("hant") || tag.hasSuffix("-tw") || tag.hasSuffix("-hk") ? QuoteMarks(open: "「", close: "」") : .english
+        default:
+            return .english
+        }
+    }
+
+    public static func smart(_ text: String, quotes: QuoteMarks = .english) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) else {
             return text
         }
@@ -21,7 +48,7 @@ public enum Typography {
             case "'":
                 result.append(endsWord(previous) ? "’" : "‘")
             case "\"":
-                result.append(openDouble ? "”" : "“")
+                result.append(contentsOf: (openDouble ? quotes.close : quotes.open).unicodeScalars)
                 openDouble.toggle()
             case "-" where next(0) == "-":
                 if next(1) == "-" {

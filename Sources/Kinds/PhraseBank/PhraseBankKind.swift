@@ -17,7 +17,7 @@ public enum PhraseBankKind: SiteKind {
         page.diagnostics += reader.diagnostics
         page.headings = sections.map { Heading(level: 2, text: $0.title, id: $0.id, line: 0) }
         return PhraseBank(sections: sections, intro: page.fragment(of: intro),
-                          drill: PhraseDrill.make(from: sections, id: page.pageID + "-drill", file: page.file))
+                          drill: PhraseDrill.make(from: sections, id: page.pageID + "-drill", file: page.file, quotes: page.quotes))
     }
 
     public static func body(of bank: PhraseBank, on page: PageRendering) -> String {
@@ -47,8 +47,9 @@ public enum PhraseBankKind: SiteKind {
             return page.render("phrases", PhrasesValues(bank: .init(title: bank.page.title, href: page.link(to: bank.page), id: bankID),
                                                         sections: PhrasesValues.sections(of: bank.content, idPrefix: bankID + "-")))
         }.joined()
-        return GatheredPage(title: "Phrasebook", description: "Every phrase of the course in one place, to use and to print as a desk job aid.",
-                            summary: "Every phrase of the course in one place. Print it as a desk job aid.", label: "Job aid",
+        let strings = page.strings
+        return GatheredPage(title: strings.text("phrasebook.title"), description: strings.text("phrasebook.description"),
+                            summary: strings.text("phrasebook.summary"), label: strings.text("phrasebook.kind"),
                             kindClass: "phrasebank", body: body, hasFilter: true)
     }
 }

@@ -12,7 +12,7 @@ enum KnowledgeChecks {
             .filter { PageReading.isQuizFence(page.document.fenceInfo(of: $0)) }
         for fence in fences {
             let fenceLine = page.line(of: fence)
-            var inner = Document(markdown: page.document.literal(of: fence) ?? "")
+            var inner = Document(markdown: page.document.literal(of: fence) ?? "", quotes: page.quotes)
             // The fence's text starts on the line after the opening ```.
             let lineOffset = fenceLine
             page.diagnostics += page.links.read(&inner, lineOffset: lineOffset)

@@ -9,8 +9,6 @@ import Course
 public protocol QuestionType: Sendable {
     /// `single`, `multiple`, …: the question's `data-kind`.
     static var name: String { get }
-    /// What the trainee is told to do.
-    static var instruction: String { get }
     /// Whether it counts in a score (a reflection does not).
     static var isGraded: Bool { get }
     /// The SCORM 1.2 interaction type its answers are reported as (`choice`, `sequencing`,

@@ -133,7 +133,8 @@ struct QuestionValues: TemplateValues {
         isGraded = question.type.isGraded
         section = question.section
         prompt = page.html(question.prompt)
-        instruction = question.type.instruction
+        // What the trainee is told to do: the theme's `quiz.hint.single`, ….
+        instruction = page.strings.text("quiz.hint." + question.type.name)
         details = question.details.isEmpty ? nil : page.html(question.details)
         let id = id
         let keys = question.options.indices.map { String(AnswerKey.hash("\(salt):k:\(number):\($0)").prefix(AnswerKey.keyLength)) }

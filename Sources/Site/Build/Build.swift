@@ -105,9 +105,14 @@ public struct Build: Sendable {
         if let baseURL { course.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         var diagnostics = loadProblems + kinds.content.validator.validate(course) + Self.layoutProblems(course, kinds: kinds)
         clock.lap("validate")
-        let (theme, themeProblems) = Theme.load(named: course.config.theme, from: themesFolder, displayFolder: themes ?? "themes",
-                                                requiring: kinds.templates)
+        let (loadedTheme, themeProblems) = Theme.load(named: course.config.theme, from: themesFolder, displayFolder: themes ?? "themes",
+                                                      requiring: kinds.templates)
         diagnostics += themeProblems
+        let theme = loadedTheme.map { theme in
+            let (localized, problems) = theme.localized(for: course.config, courseFile: source + "/course.yaml")
+            diagnostics += problems
+            return localized
+        }
         clock.lap("theme")
         guard let theme, !diagnostics.hasErrors else {
             return Result(diagnostics: diagnostics.sortedByPosition, files: [], pageCount: 0, course: course, timings: clock.laps)

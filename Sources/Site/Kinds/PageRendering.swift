@@ -19,8 +19,11 @@ public struct PageRendering {
         return fragment.filled(link: { number in
             guard links.indices.contains(number) else { return "" }
             return layout.href(for: links[number], from: path) ?? ""
-        }, check: check)
+        }, check: check, text: { HTML.escape(strings.text($0.key, or: $0.english)) })
     }
+
+    /// The interface strings in the course's language.
+    public var strings: Strings { theme.strings }
 
     /// A template of the theme with these values.
     public func render(_ template: String, _ values: some TemplateValues) -> String {

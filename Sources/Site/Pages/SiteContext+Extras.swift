@@ -4,9 +4,10 @@ import Course
 /// certificate, and the pages kinds add to gather theirs (the phrasebook).
 extension SiteContext {
     func searchContext() -> SitePageValues {
-        SitePageValues(common: common(path: "search/", root: "../", title: "Search", description: "Search the whole course."),
-                       kind: "Search", kindClass: "search", summary: nil,
-                       body: "<div class=\"search-page\" data-search-page><p>Search needs JavaScript. Without it, use the course home page to find your way.</p></div>",
+        let strings = theme.strings
+        return SitePageValues(common: common(path: "search/", root: "../", title: strings.text("search.title"), description: strings.text("search.description")),
+                       kind: strings.text("search.kind"), kindClass: "search", summary: nil,
+                       body: "<div class=\"search-page\" data-search-page><p>\(HTML.escape(strings.text("search.needs_script")))</p></div>",
                        hasFilter: false, isSearch: true)
     }
 
@@ -35,10 +36,10 @@ extension SiteContext {
     func completionContext() -> CompletionValues {
         let (lessons, quizzes) = completionItems
         return CompletionValues(
-            common: common(path: "completion/", root: "../", title: "Your progress",
-                           description: "Your progress through the course and your certificate."),
+            common: common(path: "completion/", root: "../", title: theme.strings.text("progress.title"),
+                           description: theme.strings.text("progress.description")),
             lessons: lessons.map { .init(title: $0.page.title, href: "../" + $0.path + "index.html", id: $0.path) },
             quizzes: quizzes.map { .init(title: $0.entry.page.title, href: "../" + $0.entry.path + "index.html", id: $0.id) },
-            passMark: course.config.passMark)
+            passMark: theme.strings.percent(course.config.passMark))
     }
 }

@@ -13,8 +13,8 @@ extension SiteContext {
         let headings = page.headings.filter { $0.level == 2 || $0.level == 3 }
         let hasContents = headings.count >= 2 && entry.kind.hasContents
         var values = PageValues(
-            common: common, body: body, kind: entry.kind.label, kindClass: page.kind, isLesson: entry.kind.isLesson,
-            hasFilter: entry.kind.hasFilter, summary: page.summary, duration: page.duration.map(Minutes.text),
+            common: common, body: body, kind: label(of: entry.kind), kindClass: page.kind, isLesson: entry.kind.isLesson,
+            hasFilter: entry.kind.hasFilter, summary: page.summary, duration: page.duration.map(theme.strings.minutes),
             objectives: page.objectives,
             contents: hasContents ? headings.map { PageValues.Heading(text: $0.text, id: $0.id, isSub: $0.level == 3) } : [],
             contentsItems: hasContents ? Self.tocItems(headings) : nil,
@@ -67,7 +67,7 @@ extension SiteContext {
             return values
         }
         return ModuleLink(link: linked(module.index), pages: module.pages.map(linked),
-                          duration: module.duration > 0 ? Minutes.text(module.duration) : nil)
+                          duration: module.duration > 0 ? theme.strings.minutes(module.duration) : nil)
     }
 
     /// The sidebar is the same for every page of a module at the same depth, so it is
@@ -81,12 +81,12 @@ extension SiteContext {
         let total = course.modules.reduce(0) { $0 + $1.duration }
         let modules = course.modules.enumerated().map { offset, module in
             ModuleLink(link: link(to: module.index, from: ""), pages: module.pages.map { link(to: $0, from: "") },
-                       duration: module.duration > 0 ? Minutes.text(module.duration) : nil, number: offset + 1)
+                       duration: module.duration > 0 ? theme.strings.minutes(module.duration) : nil, number: offset + 1)
         }
         return HomeValues(common: common(path: "", root: "", title: config.title, description: config.description),
                           audience: config.audience.isEmpty ? nil : config.audience,
                           completion: config.completion.isEmpty ? nil : config.completion,
-                          duration: total > 0 ? Minutes.text(total) : nil, modules: modules,
+                          duration: total > 0 ? theme.strings.minutes(total) : nil, modules: modules,
                           extras: course.pages.map { link(to: $0, from: "") })
     }
 
@@ -100,7 +100,7 @@ extension SiteContext {
 
     func notFoundContext() -> NotFoundValues {
         let root = notFoundRoot
-        return NotFoundValues(common: common(path: "404.html", root: root, title: "Page not found", description: nil),
+        return NotFoundValues(common: common(path: "404.html", root: root, title: theme.strings.text("not_found.title"), description: nil),
                               modules: course.modules.map { TitledLink(title: $0.title, href: root + layout.path(of: $0.index) + "index.html") })
     }
 

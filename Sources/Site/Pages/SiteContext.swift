@@ -58,6 +58,9 @@ struct SiteContext: @unchecked Sendable {
         }
 
         var assets = theme.assets.values.sorted { $0.name < $1.name }
+        // What the theme's scripts say, in the course's language (`window.parleyStrings`).
+        let strings = theme.strings.script()
+        assets.append(Theme.Asset(name: "strings.js", hashedName: Theme.hashedName("strings.js", strings), data: strings))
         if let accent = course.config.accentColor {
             // The brand colour is for the light scheme; the dark scheme keeps the theme's own
             // accent, which is chosen to contrast with a dark background.
@@ -137,7 +140,7 @@ struct SiteContext: @unchecked Sendable {
         let site = siteValues(root: root)
         return CommonValues(site: site, title: title, description: description ?? course.config.description,
                             canonical: course.config.baseURL.map { $0 + path }, pageID: path,
-                            breadcrumb: [TitledLink(title: "Home", href: root + "index.html")],
+                            breadcrumb: [TitledLink(title: theme.strings.text("nav.home"), href: root + "index.html")],
                             chrome: chrome[root] ?? Chrome(values: site, theme: theme))
     }
 
@@ -149,16 +152,22 @@ struct SiteContext: @unchecked Sendable {
         var assetHrefs: [String: String] = [:]
         for (name, file) in assetNames { assetHrefs[name] = root + file }
         return SiteValues(
-            site: .init(title: config.title, description: config.description, language: config.language, id: Slug.heading(config.title)),
+            site: .init(title: config.title, description: config.description, language: config.language,
+                        direction: config.isRightToLeft ? "rtl" : "ltr", id: Slug.heading(config.title)),
             root: root, homeHref: root + "index.html", searchHref: root + "search/index.html",
             completionHref: root + "completion/index.html", gatheringHrefs: gatheringHrefs, assets: assetHrefs,
             logo: config.logo.map { root + outputPath(ofFile: $0) })
     }
 
+    /// The word for a kind of page ("Lesson") in the course's language: `kind.lesson`.
+    func label(of kind: any SiteKind.Type) -> String {
+        theme.strings.text("kind." + kind.name, or: kind.label)
+    }
+
     func link(to page: Page, from path: String) -> PageLink {
         let kind = kinds.named(page.kind) ?? kinds.lessonKind
         return PageLink(title: page.title, href: SitePath.relative(from: path, to: layout.path(of: page)),
-                        duration: page.duration.map(Minutes.text), summary: page.summary, kind: kind.label,
+                        duration: page.duration.map(theme.strings.minutes), summary: page.summary, kind: label(of: kind),
                         id: layout.path(of: page), kindClass: page.kind)
     }
 }

@@ -20,7 +20,7 @@ enum SearchIndex {
     /// The entry of a page published at `path`, whose kind says what its sections are.
     static func entry<Kind: SiteKind>(for page: Page, at path: String, kind: Kind.Type) -> Entry {
         var members: [(String, String)] = [("t", JSON.string(page.title)), ("u", JSON.string(path + "index.html")),
-                                           ("k", JSON.string(Kind.label))]
+                                           ("k", JSON.string(Kind.name))]
         if let summary = page.summary { members.append(("d", JSON.string(summary))) }
         var extractor = WordExtractor()
         var sections: [String] = []

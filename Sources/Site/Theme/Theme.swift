@@ -13,9 +13,20 @@ public struct Theme: Sendable {
         public var data: Data
     }
 
-    let library: MustacheLibrary
+    var library: MustacheLibrary
     /// Assets by their name in the theme.
     public let assets: [String: Asset]
+    /// String catalogs by language tag (`de`, `fr-ca`), each with the file it came from;
+    /// the theme's own catalog over the default theme's.
+    let catalogs: [String: Catalog]
+    /// The strings pages are rendered with: English until `localized(for:)`.
+    public private(set) var strings: Strings = .none
+
+    struct Catalog: Sendable {
+        var table: StringTable
+        /// As messages name it, e.g. `themes/default/i18n/de.yaml`.
+        var file: String
+    }
 
     /// Loads `name` from `themesFolder`, falling back to `themesFolder/default` for
     /// anything it does not override. Template syntax errors come back as diagnostics.
@@ -25,6 +36,7 @@ public struct Theme: Sendable {
         let folders = name == "default" ? ["default"] : ["default", name]
         var templates: [String: MustacheTemplate] = [:]
         var assets: [String: Asset] = [:]
+        var catalogs: [String: Catalog] = [:]
         var diagnostics: [Diagnostic] = []
         for folder in folders {
             // Each theme is its own folder (which may itself be a link, e.g. to the default
@@ -50,6 +62,22 @@ public struct Theme: Sendable {
                     diagnostics.append(.error(display, "template syntax error: \(error)"))
                 }
             }
+            for file in files(in: "i18n", of: themeFolder, diagnostics: &diagnostics) where file.name.hasSuffix(".yaml") {
+                let display = "\(displayFolder)/\(folder)/\(file.path)"
+                guard case .success(let bytes) = SourceFile.read(file.realPath),
+                      let text = String(validating: bytes, as: UTF8.self) else {
+                    diagnostics.append(.error(display, "cannot read this catalog as UTF-8 text", hint: "check its permissions and encoding"))
+                    continue
+                }
+                let (table, problems) = StringTable.parse(text, file: display)
+                diagnostics += problems
+                let language = String(file.name.dropLast(".yaml".count)).lowercased()
+                if let base = catalogs[language] {
+                    catalogs[language] = Catalog(table: base.table.merging(table), file: display)
+                } else {
+                    catalogs[language] = Catalog(table: table, file: display)
+                }
+            }
             for file in files(in: "assets", of: themeFolder, diagnostics: &diagnostics) {
                 switch SourceFile.read(file.realPath) {
                 case .success(let bytes):
@@ -66,7 +94,9 @@ public struct Theme: Sendable {
                                       hint: "parley renders it; copy it from \(displayFolder)/default/templates/"))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (Theme(library: MustacheLibrary(templates: templates), assets: assets), diagnostics)
+        var theme = Theme(library: MustacheLibrary(templates: templates), assets: assets, catalogs: catalogs)
+        if let english = catalogs["en"] { theme.use(Strings(language: "en", table: english.table)) }
+        return (theme, diagnostics)
     }
 
     /// The templates the site renders itself, whatever the course's kinds of page.
@@ -76,7 +106,19 @@ public struct Theme: Sendable {
     /// Renders the template `name` with `context`. Every template parley renders is known to
     /// be there (`load` checks); a kind that asks for another one gets nothing.
     func render(_ name: String, _ values: some TemplateValues) -> String {
-        library.render(values, withTemplate: name) ?? ""
+        library.render(Localized(values: values, strings: strings.root), withTemplate: name) ?? ""
+    }
+
+    /// Renders with `strings`, and registers each of its texts with placeholders as a
+    /// partial (`{{>t.quiz.question_of}}`).
+    mutating func use(_ strings: Strings) {
+        self.strings = strings
+        for (name, text) in strings.placeholderTemplates() {
+            // A text that is not a valid template (it cannot fail: braces are escaped) is left out.
+            if let template = try? MustacheTemplate(string: "{{% CONTENT_TYPE: HTML }}" + text) {
+                library.register(template, named: name)
+            }
+        }
     }
 
     /// The files (not folders) of a theme's subfolder, checked like content/ is: nothing

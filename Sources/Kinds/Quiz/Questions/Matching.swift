@@ -6,7 +6,6 @@ import Site
 /// one of the right ones, shown shuffled in a list to choose from.
 enum Matching: QuestionType {
     static let name = "matching"
-    static let instruction = "Match each item on the left with one on the right."
     static let interactionType = "matching"
 
     static func recognizes(_ list: OptionList) -> Bool {

@@ -4,7 +4,6 @@ import Course
 /// Several `[x]`: a multiple-choice question, graded all or nothing.
 enum MultipleChoice: QuestionType {
     static let name = "multiple"
-    static let instruction = "Choose every answer that applies."
     static let interactionType = "choice"
 
     static func recognizes(_ list: OptionList) -> Bool {

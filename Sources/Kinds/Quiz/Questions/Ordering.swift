@@ -5,7 +5,6 @@ import Course
 /// shuffled, and the trainee puts it back in order with Move up and Move down.
 enum Ordering: QuestionType {
     static let name = "ordering"
-    static let instruction = "Put these in the right order with the Move up and Move down buttons."
     static let interactionType = "sequencing"
 
     static func recognizes(_ list: OptionList) -> Bool {

@@ -5,7 +5,6 @@ import Course
 /// answer and its checklist (a list under it) to compare. It never counts in a score.
 enum Reflection: QuestionType {
     static let name = "reflection"
-    static let instruction = "Write your reply, then compare it with the model answer."
     static let interactionType = "performance"
     static let isGraded = false
 

@@ -4,7 +4,6 @@ import Course
 /// One `[x]` among `[ ]` options: a single-choice question (true/false is a two-option one).
 enum SingleChoice: QuestionType {
     static let name = "single"
-    static let instruction = "Choose one answer."
     static let interactionType = "choice"
 
     static func recognizes(_ list: OptionList) -> Bool {

@@ -7,7 +7,6 @@ import Foundation
 /// The blockquote after the list is what a wrong answer is told.
 enum TypedAnswer: QuestionType {
     static let name = "typed"
-    static let instruction = "Type your answer."
     static let interactionType = "fill-in"
     /// The longest answer the page lets a trainee type (the input's `maxlength`).
     static let maxLength = 100

@@ -77,7 +77,8 @@ struct CompletionValues: TemplateValues {
     var common: CommonValues
     var lessons: [Item]
     var quizzes: [Item]
-    var passMark: Int
+    /// As the language writes a percentage: `80%`, `80 %`.
+    var passMark: String
 
     func child(named name: String) -> Any? {
         switch name {

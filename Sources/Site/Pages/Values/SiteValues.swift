@@ -5,6 +5,8 @@ struct SiteValues: TemplateValues {
         var title: String
         var description: String
         var language: String
+        /// `ltr`, or `rtl` for Arabic, Hebrew, …: the page's `dir`.
+        var direction: String
         /// Names the course in the trainee's browser storage.
         var id: String
 
@@ -13,6 +15,7 @@ struct SiteValues: TemplateValues {
             case "title": return title
             case "description": return description
             case "language": return language
+            case "direction": return direction
             case "id": return id
             default: return nil
             }
