@@ -121,4 +121,59 @@ import Testing
         #expect(script.contains("\"quiz.submit\":\"\\u003c/script\\u003e\\u003cb\\u003e\""))
         #expect(script.contains("\"time.minutes\":{\"one\":\"{n} min\",\"other\":\"{n} min\"}"))
     }
+
+    /// The default theme's English catalog, which every key used anywhere must be in.
+    static func catalog(_ language: String) throws -> StringTable {
+        let text = try String(contentsOfFile: TemporaryCourse.themes + "/default/i18n/\(language).yaml", encoding: .utf8)
+        let (table, problems) = StringTable.parse(text, file: language + ".yaml")
+        #expect(problems.isEmpty, "\(problems)")
+        return table
+    }
+
+    /// Keys written in the repository's sources: `{{t.a.b}}` and `{{>t.a.b}}` in templates,
+    /// `text("a.b"` and `count("a.b"` in Swift, `parley.t("a.b"` and `parley.tn("a.b"` in scripts.
+    static func keysUsed(in folder: String, suffix: String, pattern: String) throws -> Set<String> {
+        let expression = try NSRegularExpression(pattern: pattern)
+        var keys: Set<String> = []
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let path = enumerator?.nextObject() as? String {
+            guard path.hasSuffix(suffix) else { continue }
+            let text = try String(contentsOfFile: folder + "/" + path, encoding: .utf8)
+            for match in expression.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { keys.insert(String(text[range])) }
+            }
+        }
+        return keys
+    }
+
+    @Test func everyKeyTheThemeAndTheCodeUseIsInTheEnglishCatalog() throws {
+        let english = Set(try Self.catalog("en").keys)
+        let theme = TemporaryCourse.themes + "/default"
+        let sources = TemporaryCourse.themes + "/../Sources"
+        let used = try Self.keysUsed(in: theme + "/templates", suffix: ".mustache", pattern: #"\{\{>?t\.([a-z_.]+)\}\}"#)
+            .union(Self.keysUsed(in: sources, suffix: ".swift", pattern: #"(?:text|count)\("([a-z_]+\.[a-z_.]+)""#))
+            .union(Self.keysUsed(in: theme + "/assets", suffix: ".js", pattern: #"parley\.tn?\("([a-z_]+\.[a-z_.]+)""#))
+            .filter { !$0.hasSuffix(".") }
+            .union(InterfaceText.allCases.map(\.key))
+            .union(QuestionTypes.all.map { "quiz.hint." + $0.name })
+            .union(Kinds.all.all.map { "kind." + $0.name })
+        #expect(used.count > 100)
+        #expect(used.subtracting(english).sorted() == [])
+    }
+
+    @Test func theShippedCatalogsAreComplete() throws {
+        let english = try Self.catalog("en")
+        for language in ["de", "fr", "es", "ar"] {
+            let table = try Self.catalog(language)
+            #expect(Set(english.keys).subtracting(table.keys).sorted() == [], "\(language)")
+            #expect(Set(table.keys).subtracting(english.keys).sorted() == [], "\(language)")
+            #expect(Theme.pluralProblems(table, language: language, files: language).isEmpty, "\(language)")
+            for key in english.keys {
+                let placeholders = { (text: String) in Set(text.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first }) }
+                let englishNames = placeholders(english[key]?.text ?? "")
+                let translated = placeholders(table[key]?.text ?? "")
+                #expect(translated.isSubset(of: englishNames.union(["n"])), "\(language) \(key)")
+            }
+        }
+    }
 }

@@ -62,11 +62,17 @@ public struct PhraseLinter: Sendable {
     /// curly. One pass over the UTF-8 bytes, decoding only what is not ASCII: walking
     /// grapheme clusters and asking each for its letter properties made a long lesson take
     /// seconds.
+    /// The mark that closes a quotation each mark opens.
+    static let closingMark: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "„": "“", "«": "»", "「": "」", "\"": "\""]
+    static let closingMarks: Set<Unicode.Scalar> = ["”", "»", "」"]
+
     public static func words(_ text: String, outsideQuotations: Bool = false) -> [Substring] {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        var depth = 0
+        // The closing marks expected, innermost last: English “…”, German „…“, French and
+        // Spanish «…», Japanese 「…」, straight "…".
+        var expected: [Unicode.Scalar] = []
         func startWord() {
             if pendingSpace, !result.isEmpty { result.append(UInt8(ascii: " ")) }
             pendingSpace = false
@@ -74,12 +80,22 @@ public struct PhraseLinter: Sendable {
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
             if outsideQuotations {
-                switch scalar {
-                case "“": depth += 1; pendingSpace = true; continue
-                case "”": depth = max(0, depth - 1); pendingSpace = true; continue
-                case "\"": depth = depth > 0 ? depth - 1 : 1; pendingSpace = true; continue
-                default: if depth > 0 { continue }
+                if scalar == expected.last {
+                    expected.removeLast()
+                    pendingSpace = true
+                    continue
                 }
+                if let closer = Self.closingMark[scalar] {
+                    expected.append(closer)
+                    pendingSpace = true
+                    continue
+                }
+                if Self.closingMarks.contains(scalar) {
+                    _ = expected.popLast()
+                    pendingSpace = true
+                    continue
+                }
+                if !expected.isEmpty { continue }
             }
             switch scalar.value {
             case 0x27, 0x2019: // ' and ’ join the parts of a word

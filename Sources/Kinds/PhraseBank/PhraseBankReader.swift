@@ -95,11 +95,14 @@ struct PhraseBankReader {
 
     /// Drops surrounding whitespace and straight or curly double quotes.
     static func unquoted(_ text: String) -> String {
-        var result = text.trimmingCharacters(in: .whitespaces)
-        let quotes: Set<Character> = ["\"", "“", "”"]
+        // The marks smart punctuation may have made of straight quotes in any language,
+        // with the narrow no-break space French puts inside them.
+        let spaces = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{202F}\u{A0}"))
+        var result = text.trimmingCharacters(in: spaces)
+        let quotes: Set<Character> = ["\"", "“", "”", "„", "«", "»", "「", "」"]
         if let first = result.first, quotes.contains(first) { result.removeFirst() }
         if let last = result.last, quotes.contains(last) { result.removeLast() }
-        return result.trimmingCharacters(in: .whitespaces)
+        return result.trimmingCharacters(in: spaces)
     }
 
     private mutating func report(_ line: Int, _ message: String, hint: String? = nil) {
