@@ -1,25 +1,28 @@
 """The default theme mirrors for right-to-left languages: a lesson of the shipped course,
-rewritten to <html lang="ar" dir="rtl"> as an Arabic or Hebrew course will be, is laid out
-as the mirror image of the English one, told by where Chromium puts each part."""
+built with `language: ar` (so <html lang="ar" dir="rtl">), is laid out as the mirror image
+of the English one, told by where Chromium puts each part."""
+import re
 import shutil
 
 import pytest
 from selenium.webdriver.common.by import By
+
+from conftest import ROOT, build_course
 
 LESSON = "active-listening-and-empathy/tone-of-voice-and-body-language/index.html"
 
 
 @pytest.fixture(scope="module")
 def lessons(site_dir, tmp_path_factory):
-    """The lesson as built (left to right) and, in a copy of the site, the same lesson
-    rewritten to right to left: {"ltr": URL, "rtl": URL}, opened from disk."""
-    copy = tmp_path_factory.mktemp("rtl") / "public"
-    shutil.copytree(site_dir, copy)
-    page = copy / LESSON
-    html = page.read_text()
-    assert '<html lang="en">' in html
-    page.write_text(html.replace('<html lang="en">', '<html lang="ar" dir="rtl">', 1))
-    return {"ltr": (site_dir / LESSON).as_uri(), "rtl": page.as_uri()}
+    """The lesson as built in English (left to right) and with `language: ar` (right to
+    left): {"ltr": URL, "rtl": URL}, opened from disk."""
+    source = tmp_path_factory.mktemp("rtl-course") / "content"
+    shutil.copytree(ROOT / "content", source)
+    config = source / "course.yaml"
+    config.write_text(re.sub(r"(?m)^language: .*$", "language: ar", config.read_text()))
+    arabic = build_course(source, tmp_path_factory.mktemp("rtl") / "public")
+    assert '<html lang="ar" dir="rtl">' in (arabic / LESSON).read_text()
+    return {"ltr": (site_dir / LESSON).as_uri(), "rtl": (arabic / LESSON).as_uri()}
 
 
 def box(driver, selector):
