@@ -51,10 +51,10 @@ public struct Strings: Sendable {
         }
     }
 
-    /// `1234` as the language writes it (`1,234`, `1.234`, `١٬٢٣٤`).
+    /// `1234` as the language writes it (`1,234`, `1.234`; `١٬٢٣٤` for `ar-EG`).
     public func number(_ value: Int) -> String { numbers.number(value) }
 
-    /// `80` as a percentage the language's way (`80%`, `80 %`, `٨٠٪`).
+    /// `80` as a percentage the language's way (`80%`, `80 %`; `٨٠٪` for `ar-EG`).
     public func percent(_ value: Int) -> String { numbers.percent(value) }
 
     /// A duration as trainees read it: `8 min`, `1 h 20 min`, from `time.*`.
