@@ -1,6 +1,93 @@
 // parley: progressive enhancement for the course pages. Every page reads fine without it.
+
+// window.parley: the interface strings of the course's language, from strings.js (which
+// every build writes and loads first), and numbers, percentages and dates the language's
+// way, for this and the other scripts. Without strings.js a text is shown as its key.
 (function () {
   "use strict";
+  var data = window.parleyStrings || {};
+  var strings = data.strings || {};
+  var lang = data.lang || document.documentElement.lang || "en";
+  var formats = {};
+
+  // An Intl formatter for the course's language, else the browser's: an odd language tag
+  // or an old browser must not stop the page.
+  function format(kind, options) {
+    var name = kind + JSON.stringify(options || {});
+    if (!(name in formats)) {
+      formats[name] = null;
+      try { formats[name] = new Intl[kind](lang, options); } catch (error) {
+        try { formats[name] = new Intl[kind](undefined, options); } catch (ignored) { /* no Intl */ }
+      }
+    }
+    return formats[name];
+  }
+
+  // `{name}` → values.name; a name without a value stays as written.
+  function fill(text, values) {
+    return String(text).replace(/\{([A-Za-z0-9_.]+)\}/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) && values[name] !== undefined && values[name] !== null ?
+        String(values[name]) : whole;
+    });
+  }
+
+  function number(value, options) {
+    var formatter = format("NumberFormat", options);
+    return formatter ? formatter.format(value) : String(value);
+  }
+
+  var parley = {
+    lang: lang,
+    // The text at `key` with each {name} filled from `values`; the key itself if no catalog has it.
+    t: function (key, values) {
+      var entry = strings[key];
+      if (entry === undefined || entry === null) return key;
+      if (typeof entry === "object") entry = entry.other !== undefined ? entry.other : key;
+      return fill(entry, values);
+    },
+    // The plural form of `key` for `count` in the language, {n} being the count written its way.
+    tn: function (key, count, values) {
+      var entry = strings[key];
+      if (entry === undefined || entry === null) return key;
+      var filled = { n: number(count) };
+      Object.keys(values || {}).forEach(function (name) { if (name !== "n") filled[name] = values[name]; });
+      if (typeof entry === "object") {
+        var rules = format("PluralRules");
+        var category = rules ? rules.select(count) : count === 1 ? "one" : "other";
+        entry = entry[category] !== undefined ? entry[category] : entry.other !== undefined ? entry.other : key;
+      }
+      return fill(entry, filled);
+    },
+    // 1234 → "1,234" (English), "1.234" (German), "١٬٢٣٤" (Arabic). `options` as Intl.NumberFormat's.
+    number: number,
+    // A percentage from 0 to 100: "80%", "80 %", "٨٠٪".
+    percent: function (value) {
+      var formatter = format("NumberFormat", { style: "percent" });
+      return formatter ? formatter.format(value / 100) : value + "%";
+    },
+    // A date in full: "30 November 2026", "30. November 2026".
+    date: function (date) {
+      var formatter = format("DateTimeFormat", { dateStyle: "long" });
+      return formatter ? formatter.format(date) : date.toDateString();
+    },
+    // Items as a short list: "1, 3, 5" in English, with the language's separator elsewhere.
+    list: function (items) {
+      var formatter = format("ListFormat", { type: "unit", style: "short" });
+      return formatter ? formatter.format(items.map(String)) : items.join(", ");
+    },
+    // Text made safe to put in HTML.
+    escape: function (text) {
+      return String(text).replace(/[&<>"']/g, function (character) {
+        return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[character];
+      });
+    }
+  };
+  window.parley = parley;
+})();
+
+(function () {
+  "use strict";
+  var parley = window.parley;
   document.documentElement.classList.add("js");
 
   function all(selector, root) {
@@ -41,7 +128,8 @@
       all(".phrase-section").forEach(function (section) {
         section.hidden = !section.querySelector(".phrase-card:not([hidden])");
       });
-      count.textContent = words.length ? shown + " of " + cards.length + " phrases shown" : cards.length + " phrases";
+      count.textContent = words.length ? parley.tn("phrasebook.shown", cards.length, { shown: parley.number(shown) }) :
+        parley.tn("phrasebook.count", cards.length);
     }
     input.addEventListener("input", apply);
     apply();
@@ -71,16 +159,16 @@
       button.addEventListener("click", function () {
         var label = button.firstChild;
         copyText(button.getAttribute("data-copy")).then(function () {
-          label.textContent = "Copied";
+          label.textContent = parley.t("phrasebook.copied");
         }, function () {
-          label.textContent = "Press Ctrl+C to copy";
+          label.textContent = parley.t("phrasebook.copy_by_hand");
           var range = document.createRange();
           range.selectNodeContents(button.parentNode.querySelector(".phrase-say .phrase-text"));
           var selection = window.getSelection();
           selection.removeAllRanges();
           selection.addRange(range);
         });
-        window.setTimeout(function () { label.textContent = "Copy"; }, 2500);
+        window.setTimeout(function () { label.textContent = parley.t("phrasebook.copy"); }, 2500);
       });
     });
   }

@@ -3,6 +3,7 @@
 (function () {
   "use strict";
 
+  var parley = window.parley;
   var course = document.body.getAttribute("data-course") || "course";
   var key = "parley:" + course + ":progress";
   var quizPrefix = "parley:" + course + ":quiz:";
@@ -100,7 +101,7 @@
       if (done && !mark) {
         mark = document.createElement("span");
         mark.className = "done-mark";
-        mark.innerHTML = '<span aria-hidden="true">✓</span><span class="visually-hidden"> (done)</span>';
+        mark.innerHTML = '<span aria-hidden="true">✓</span><span class="visually-hidden"> ' + parley.escape(parley.t("progress.done_mark")) + '</span>';
         item.insertBefore(mark, item.firstChild);
       } else if (!done && mark) {
         mark.remove();
@@ -116,9 +117,9 @@
       var bar = document.createElement("progress");
       bar.max = lessons.length;
       bar.value = done;
-      bar.setAttribute("aria-label", "Lessons done in this module");
+      bar.setAttribute("aria-label", parley.t("progress.module_bar"));
       box.appendChild(bar);
-      box.appendChild(document.createTextNode(" " + done + " of " + lessons.length + " lessons done"));
+      box.appendChild(document.createTextNode(" " + parley.tn("progress.lessons_done", lessons.length, { done: parley.number(done) })));
     });
   }
 
@@ -132,12 +133,12 @@
     function show() {
       var done = progress.isDone(page);
       button.setAttribute("aria-pressed", done ? "true" : "false");
-      button.textContent = done ? "Done ✓" : "Mark as done";
+      button.textContent = done ? parley.t("progress.done_button") : parley.t("page.mark_done");
     }
     button.addEventListener("click", function () {
       var done = !progress.isDone(page);
       progress.setDone(page, done);
-      status.textContent = done ? "Lesson marked as done." : "Lesson marked as not done.";
+      status.textContent = done ? parley.t("progress.marked_done") : parley.t("progress.marked_not_done");
     });
     progress.onChange(show);
     show();
@@ -160,7 +161,7 @@
         var done = !!state.done[item.getAttribute("data-lesson")];
         if (done) lessonsDone++;
         item.classList.toggle("is-done", done);
-        item.querySelector(".requirement-status").textContent = done ? "done" : "not done yet";
+        item.querySelector(".requirement-status").textContent = done ? parley.t("progress.done") : parley.t("progress.not_done");
       });
       var quizzes = all("[data-quiz]", page);
       var passed = 0, scores = [];
@@ -170,24 +171,25 @@
         var ok = !!(result && result.passed);
         if (ok) { passed++; scores.push(result.best); }
         item.classList.toggle("is-done", ok);
-        item.querySelector(".requirement-status").textContent = ok ? "passed, best score " + result.best + "%" :
-          (result ? "best score " + result.best + "%, not passed yet" : "not passed yet");
+        item.querySelector(".requirement-status").textContent = ok ? parley.t("progress.passed_best", { score: parley.percent(result.best) }) :
+          (result ? parley.t("progress.best_not_passed", { score: parley.percent(result.best) }) : parley.t("progress.not_passed"));
       });
       var summary = page.querySelector('[data-summary="lessons"]');
-      summary.textContent = lessonsDone + " of " + lessons.length + " lessons done" +
-        (quizzes.length ? ", " + passed + " of " + quizzes.length + " graded quizzes passed." : ".");
+      var lessonsText = parley.tn("progress.lessons_done", lessons.length, { done: parley.number(lessonsDone) });
+      summary.textContent = quizzes.length ?
+        parley.t("progress.summary", { lessons: lessonsText, quizzes: parley.tn("progress.quizzes_passed", quizzes.length, { passed: parley.number(passed) }) }) :
+        parley.t("progress.summary_lessons", { lessons: lessonsText });
       var complete = lessonsDone === lessons.length && passed === quizzes.length;
       certificate.hidden = !complete;
       if (complete) {
         var score = scores.length ? Math.round(scores.reduce(function (a, b) { return a + b; }, 0) / scores.length) : null;
-        page.querySelector("[data-certificate-score]").textContent = score === null ? "" : "Score: " + score + "%.";
-        page.querySelector("[data-certificate-date]").textContent = "Date: " +
-          new Date().toLocaleDateString(document.documentElement.lang || undefined, { year: "numeric", month: "long", day: "numeric" }) + ".";
+        page.querySelector("[data-certificate-score]").textContent = score === null ? "" : parley.t("progress.certificate_score", { score: parley.percent(score) });
+        page.querySelector("[data-certificate-date]").textContent = parley.t("progress.certificate_date", { date: parley.date(new Date()) });
       }
     }
     try { nameInput.value = window.localStorage.getItem(nameKey) || ""; } catch (error) { /* no storage */ }
     function showName() {
-      page.querySelector("[data-certificate-name]").textContent = nameInput.value.trim() || "Your name";
+      page.querySelector("[data-certificate-name]").textContent = nameInput.value.trim() || parley.t("progress.your_name");
       try { window.localStorage.setItem(nameKey, nameInput.value); } catch (error) { /* no storage */ }
     }
     nameInput.addEventListener("input", showName);
@@ -205,13 +207,13 @@
     button.addEventListener("click", function () {
       confirm.hidden = false;
       confirm.focus();
-      status.textContent = "Select “Yes, clear everything” to confirm.";
+      status.textContent = parley.t("progress.reset_ask", { button: parley.t("progress.reset_confirm") });
     });
     confirm.addEventListener("click", function () {
       progress.reset();
       confirm.hidden = true;
       button.focus();
-      status.textContent = "Your progress has been cleared.";
+      status.textContent = parley.t("progress.reset_done");
     });
   }
 

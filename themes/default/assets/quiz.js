@@ -8,6 +8,8 @@
 (function () {
   "use strict";
 
+  var parley = window.parley;
+
   // ---- Grading: must agree with AnswerKey.swift, TypedAnswer.swift, ReviewEncoding.swift
 
   // cyrb53 over UTF-16 code units, as AnswerKey.hash.
@@ -90,10 +92,6 @@
     if (className) node.className = className;
     if (text !== undefined) node.textContent = text;
     return node;
-  }
-
-  function plural(count, one, many) {
-    return count + " " + (count === 1 ? one : many);
   }
 
   // ---- Storage: one record per quiz, versioned by the quiz's data-version
@@ -331,7 +329,8 @@
     if (level === FULL) detail = this.showFull(answer, review);
     else if (level === FEEDBACK) this.showFeedback(answer, review);
     var box = fieldset.querySelector(".question-result");
-    box.textContent = (answer.correct ? "Correct." : answer.answered ? "Not quite." : "Not answered.") + detail;
+    var verdict = parley.t(answer.correct ? "quiz.correct" : answer.answered ? "quiz.not_quite" : "quiz.not_answered");
+    box.textContent = detail ? verdict + " " + detail : verdict;
     box.hidden = false;
     var reviewBox = fieldset.querySelector(".question-review");
     if (level === FULL && review.e) reviewPart(reviewBox, "", review.e, "explanation");
@@ -346,7 +345,7 @@
       all(this.fieldset, ".option").forEach(function (option) {
         var key = option.getAttribute("data-key");
         if (answer.state.indexOf(key) < 0) return;
-        mark(option, "Your answer", "option-chosen");
+        mark(option, parley.t("quiz.mark.chosen"), "option-chosen");
         if (feedback[key]) option.appendChild(feedbackBox(feedback[key]));
       });
     } else if (this.kind === "typed" && answer.answered && !answer.correct && review.w) {
@@ -368,16 +367,16 @@
         var isRight = right.indexOf(key) >= 0;
         if (answer.state.indexOf(key) >= 0) {
           if (isRight) chosenRight++;
-          mark(option, isRight ? "Your answer: right" : "Your answer: wrong", isRight ? "option-right" : "option-wrong");
+          mark(option, parley.t(isRight ? "quiz.mark.chosen_right" : "quiz.mark.chosen_wrong"), isRight ? "option-right" : "option-wrong");
           if (feedback[key]) option.appendChild(feedbackBox(feedback[key]));
         } else if (isRight) {
-          mark(option, "A right answer you did not choose", "option-missed");
+          mark(option, parley.t("quiz.mark.missed"), "option-missed");
         }
       });
       var wrong = answer.state.length - chosenRight;
       if (this.kind === "multiple" && answer.answered && !answer.correct) {
-        detail = " You chose " + chosenRight + " of the " + right.length + " right answers" +
-          (wrong > 0 ? " and " + wrong + " wrong." : ".");
+        detail = parley.tn(wrong > 0 ? "quiz.chose_some_wrong" : "quiz.chose_some", right.length,
+          { chosen: parley.number(chosenRight), wrong: parley.number(wrong) });
       }
     } else if (this.kind === "ordering") {
       var items = all(this.fieldset, ".order-item");
@@ -385,12 +384,12 @@
       items.forEach(function (item, index) {
         var inPlace = right[index] === item.getAttribute("data-key");
         if (inPlace) placed++;
-        mark(item, inPlace ? "In the right place" : "Not in the right place", inPlace ? "option-right" : "option-wrong");
+        mark(item, parley.t(inPlace ? "quiz.mark.in_place" : "quiz.mark.out_of_place"), inPlace ? "option-right" : "option-wrong");
         var key = item.getAttribute("data-key");
         if (feedback[key]) item.appendChild(feedbackBox(feedback[key]));
       });
       if (!answer.correct) {
-        detail = " " + placed + " of " + items.length + " are in the right place.";
+        detail = parley.tn("quiz.placed", items.length, { placed: parley.number(placed) });
         var list = element("ol", "right-order");
         right.forEach(function (key) {
           var item = items.filter(function (li) { return li.getAttribute("data-key") === key; })[0];
@@ -398,12 +397,12 @@
           if (item) entry.innerHTML = item.querySelector(".order-text").innerHTML;
           list.appendChild(entry);
         });
-        reviewPart(reviewBox, "The right order:", list);
+        reviewPart(reviewBox, parley.t("quiz.right_order"), list);
       }
     } else if (this.kind === "typed") {
       if (!answer.correct && answer.answered && review.w) reviewPart(reviewBox, "", review.w, "feedback");
       var accepted = element("p", "accepted-answers");
-      accepted.appendChild(element("span", "review-label", right.length === 1 ? "The answer: " : "Answers accepted: "));
+      accepted.appendChild(element("span", "review-label", parley.t(right.length === 1 ? "quiz.the_answer" : "quiz.answers_accepted") + " "));
       accepted.appendChild(element("strong", "", right.join("; ")));
       reviewPart(reviewBox, "", accepted);
     } else if (this.kind === "matching") {
@@ -419,16 +418,16 @@
         var select = item.querySelector("select");
         var isRight = select.value !== "" && pairs[left] === select.value;
         if (isRight) matched++;
-        mark(item, isRight ? "Right" : select.value ? "Wrong" : "Not matched", isRight ? "option-right" : "option-wrong");
+        mark(item, parley.t(isRight ? "quiz.mark.match_right" : select.value ? "quiz.mark.match_wrong" : "quiz.mark.not_matched"), isRight ? "option-right" : "option-wrong");
         if (!isRight) {
           var option = all(select, "option").filter(function (choice) { return choice.value === pairs[left]; })[0];
-          var hint = element("span", "right-match", "The right match: ");
+          var hint = element("span", "right-match", parley.t("quiz.right_match") + " ");
           hint.appendChild(element("strong", "", textOf(option)));
           item.appendChild(hint);
         }
         if (feedback[left]) item.appendChild(feedbackBox(feedback[left]));
       });
-      if (!answer.correct) detail = " " + matched + " of " + matches.length + " pairs are right.";
+      if (!answer.correct) detail = parley.tn("quiz.pairs_right", matches.length, { matched: parley.number(matched) });
     }
     return detail;
   };
@@ -508,13 +507,13 @@
     var target = index + step;
     var label = textOf(item.querySelector(".order-text"));
     if (target < 0 || target >= items.length) {
-      this.announce("“" + label + "” is already " + (step < 0 ? "first." : "last."));
+      this.announce(parley.t(step < 0 ? "quiz.already_first" : "quiz.already_last", { item: label }));
       return;
     }
     if (step < 0) list.insertBefore(item, items[target]);
     else list.insertBefore(items[target], item);
     button.focus();
-    this.announce("“" + label + "” moved to position " + (target + 1) + " of " + items.length + ".");
+    this.announce(parley.t("quiz.moved", { item: label, position: parley.number(target + 1), count: parley.number(items.length) }));
     this.changed();
   };
 
@@ -524,7 +523,7 @@
     var open = model.hidden;
     model.hidden = !open;
     button.setAttribute("aria-expanded", open ? "true" : "false");
-    button.textContent = open ? "Hide the model answer" : "Show the model answer";
+    button.textContent = parley.t(open ? "quiz.hide_model" : "quiz.show_model");
   };
 
   // A knowledge check: each question checked on its own, everything shown at once.
@@ -533,12 +532,12 @@
     var answer = question.grade();
     question.clearResult();
     if (!answer.answered) {
-      this.announce(question.kind === "typed" ? "Type an answer first." :
-        question.kind === "matching" ? "Match every item first." : "Choose an answer first.");
+      this.announce(parley.t(question.kind === "typed" ? "quiz.first.typed" :
+        question.kind === "matching" ? "quiz.first.matching" : "quiz.first.choice"));
       return;
     }
     var number = textOf(question.fieldset.querySelector(".question-number"));
-    this.announce(number + ": " + question.showResult(answer, FULL));
+    this.announce(parley.t("quiz.checked", { question: number, result: question.showResult(answer, FULL) }));
   };
 
   // ---- An assessment: draws, attempts, a time limit, one submit, a score
@@ -711,7 +710,9 @@
       question.controls().forEach(function (control) { control.disabled = !visible; });
     });
     shown.forEach(function (question, index) {
-      question.fieldset.querySelector(".question-number").textContent = "Question " + (index + 1) + " of " + shown.length;
+      question.number = index + 1;
+      question.fieldset.querySelector(".question-number").textContent =
+        parley.t("quiz.question_of", { number: parley.number(index + 1), count: parley.number(shown.length) });
     });
   };
 
@@ -720,11 +721,9 @@
     var gate = quiz.form.querySelector(".quiz-start");
     if (!gate && waiting) {
       gate = element("div", "quiz-start");
-      var minutes = plural(quiz.minutes, "minute", "minutes");
-      gate.appendChild(element("p", "", "This quiz has a time limit of " + minutes + ". The clock starts when you select " +
-        "“Start the quiz” and keeps running if you leave the page. You can ask for " + minutes + " more once."));
+      gate.appendChild(element("p", "", parley.tn("quiz.time_limit", quiz.minutes, { button: parley.t("quiz.start") })));
       var actions = element("p");
-      var button = element("button", "start-button", "Start the quiz");
+      var button = element("button", "start-button", parley.t("quiz.start"));
       button.type = "button";
       actions.appendChild(button);
       gate.appendChild(actions);
@@ -772,7 +771,7 @@
     this.record.current.warned = this.minutes <= 1;
     this.save();
     this.runClock();
-    this.announce("The clock has started: you have " + plural(this.minutes, "minute", "minutes") + ".");
+    this.announce(parley.tn("quiz.clock_started", this.minutes));
     var first = this.shown()[0];
     var control = first && first.firstControl();
     if (control) control.focus();
@@ -791,21 +790,22 @@
   function clock(milliseconds) {
     var seconds = Math.max(0, Math.ceil(milliseconds / 1000));
     var hours = Math.floor(seconds / 3600), minutes = Math.floor(seconds % 3600 / 60);
-    function pad(number) { return number < 10 ? "0" + number : String(number); }
-    return (hours ? hours + ":" + pad(minutes) : String(minutes)) + ":" + pad(seconds % 60);
+    function pad(number) { return parley.number(number, { minimumIntegerDigits: 2, useGrouping: false }); }
+    return (hours ? parley.number(hours) + ":" + pad(minutes) : parley.number(minutes)) + ":" + pad(seconds % 60);
   }
 
   Assessment.prototype.tick = function () {
     var current = this.record.current;
     if (!current || !current.deadline) return;
     var left = current.deadline - Date.now();
-    this.timer.querySelector(".quiz-timer-text").textContent = "Time left: " + clock(left);
+    this.timer.querySelector(".quiz-timer-text").textContent = parley.t("quiz.time_left", { time: clock(left) });
     if (left <= 0) {
       this.submit(true);
     } else if (left <= 60000 && !current.warned) {
       current.warned = true;
       this.save();
-      this.announce("One minute left." + (current.extended ? "" : " If you need more time, select “I need more time”."));
+      this.announce(current.extended ? parley.t("quiz.one_minute_left") :
+        parley.t("quiz.one_minute_left") + " " + parley.t("quiz.ask_more_time", { button: parley.t("quiz.more_time") }));
     }
   };
 
@@ -818,7 +818,7 @@
     this.save();
     var button = this.timer.querySelector(".more-time-button");
     this.tick();
-    this.announce(plural(this.minutes, "minute", "minutes") + " added. " + textOf(this.timer.querySelector(".quiz-timer-text")) + ".");
+    this.announce(parley.tn("quiz.time_added", this.minutes, { time: clock(current.deadline - Date.now()) }));
     // The button goes away: keep the focus near it.
     this.timer.setAttribute("tabindex", "-1");
     this.timer.focus();
@@ -846,10 +846,8 @@
     if (!timedOut) {
       var missing = results.filter(function (result) { return !result.answer.answered; });
       if (missing.length) {
-        var numbers = missing.map(function (result) {
-          return textOf(result.question.fieldset.querySelector(".question-number")).replace(/^Question (\d+) of \d+$/, "$1");
-        });
-        quiz.announce("Answer every question before submitting. Still to answer: question " + numbers.join(", ") + ".");
+        var numbers = missing.map(function (result) { return parley.number(result.question.number || quiz.shown().indexOf(result.question) + 1); });
+        quiz.announce(parley.tn("quiz.answer_every", missing.length, { numbers: parley.list(numbers) }));
         var control = missing[0].question.firstControl();
         if (control) control.focus();
         return;
@@ -905,11 +903,14 @@
     var passed = !!last.passed;
     var correct = results.filter(function (result) { return result.answer.correct; }).length;
     var score = typeof last.score === "number" ? last.score : 0;
-    var message = (timedOut ? "Time is up: your answers were submitted. " : "") +
-      "You scored " + score + "% (" + correct + " of " + results.length + " right). " +
-      (passed ? "Passed" : "Not passed yet") + ": the pass mark is " + quiz.passMark + "%.";
-    if (level === FEEDBACK) message += " The right answers and explanations are shown once you pass.";
-    if (quiz.isOutOfAttempts() && !quiz.record.passed) message += " " + quiz.outOfAttemptsText();
+    // Whole sentences, one after the other.
+    var sentences = [];
+    if (timedOut) sentences.push(parley.t("quiz.time_up"));
+    sentences.push(parley.tn("quiz.scored", results.length, { score: parley.percent(score), correct: parley.number(correct) }));
+    sentences.push(parley.t(passed ? "quiz.passed" : "quiz.not_passed", { passMark: parley.percent(quiz.passMark) }));
+    if (level === FEEDBACK) sentences.push(parley.t("quiz.shown_once_passed"));
+    if (quiz.isOutOfAttempts() && !quiz.record.passed) sentences.push(quiz.outOfAttemptsText());
+    var message = sentences.join(" ");
     var box = quiz.showScore(message, passed);
     if (fresh) {
       box.focus();
@@ -926,8 +927,7 @@
   };
 
   Assessment.prototype.outOfAttemptsText = function () {
-    return (this.limit === 1 ? "You have used your one attempt." : "You have used all " + this.limit + " attempts.") +
-      " Your L&D team can reset the quiz for you.";
+    return parley.tn("quiz.attempts_used", this.limit) + " " + parley.t("quiz.ask_reset");
   };
 
   Assessment.prototype.showAttempts = function () {
@@ -940,8 +940,7 @@
     }
     var left = Math.max(0, this.limit - record.failures);
     line.textContent = left === 0 ? this.outOfAttemptsText() :
-      left === this.limit ? "You have " + plural(left, "attempt", "attempts") + " to pass this quiz." :
-      "You have " + plural(left, "attempt", "attempts") + " left to pass this quiz.";
+      left === this.limit ? parley.tn("quiz.attempts", left) : parley.tn("quiz.attempts_left", left);
     line.hidden = false;
   };
 
@@ -955,7 +954,7 @@
     var best = this.form.querySelector(".quiz-best");
     var record = this.record;
     if (!best || !record || record.best === undefined) return;
-    best.textContent = "Your best score so far: " + record.best + "% (" + (record.passed ? "passed" : "not passed yet") + ").";
+    best.textContent = parley.t(record.passed ? "quiz.best_passed" : "quiz.best_not_passed", { score: parley.percent(record.best) });
     best.hidden = false;
   };
 
@@ -966,13 +965,13 @@
     if (this.minutes) {
       var start = this.form.querySelector(".start-button");
       if (start) start.focus();
-      this.announce("Answers cleared. Start the quiz when you are ready.");
+      this.announce(parley.t("quiz.cleared.start"));
       return;
     }
     var first = this.shown()[0];
     var control = first && first.firstControl();
     if (control) control.focus();
-    this.announce(this.draw ? "Answers cleared. New questions have been drawn." : "Answers cleared. The options are in a new order.");
+    this.announce(parley.t(this.draw ? "quiz.cleared.drawn" : "quiz.cleared.shuffled"));
   };
 
   function start() {

@@ -4,14 +4,16 @@
 (function () {
   "use strict";
 
+  var parley = window.parley;
+
   // Words for the tension, so it is never told by colour alone. The meter's low and high
   // marks (2.5 and 6.5) put the same bands in green, amber and red.
   var LEVELS = [
-    { upTo: 2, word: "Calm", name: "calm" },
-    { upTo: 4, word: "Uneasy", name: "uneasy" },
-    { upTo: 6, word: "Tense", name: "tense" },
-    { upTo: 8, word: "Very tense", name: "very-tense" },
-    { upTo: Infinity, word: "About to hang up", name: "breaking" }
+    { upTo: 2, word: parley.t("scenario.level.calm"), name: "calm" },
+    { upTo: 4, word: parley.t("scenario.level.uneasy"), name: "uneasy" },
+    { upTo: 6, word: parley.t("scenario.level.tense"), name: "tense" },
+    { upTo: 8, word: parley.t("scenario.level.very_tense"), name: "very-tense" },
+    { upTo: Infinity, word: parley.t("scenario.level.breaking"), name: "breaking" }
   ];
 
   function level(tension) {
@@ -64,8 +66,11 @@
     return Math.max(0, Math.min(this.max, tension));
   };
 
-  Scenario.prototype.describe = function (tension) {
-    return level(tension).word + ", " + tension + " of " + this.max;
+  // The values of a text that tells the tension: its word and where it is on the scale.
+  Scenario.prototype.values = function (tension, more) {
+    var values = { level: level(tension).word, tension: parley.number(tension), max: parley.number(this.max) };
+    Object.keys(more || {}).forEach(function (name) { values[name] = more[name]; });
+    return values;
   };
 
   Scenario.prototype.start = function () {
@@ -89,7 +94,7 @@
     this.path = [];
     this.historyList.textContent = "";
     this.history.hidden = true;
-    this.show(this.startID, byTrainee ? "Started again. Tension " + this.describe(this.tension) + ". " : "", byTrainee);
+    this.show(this.startID, byTrainee ? parley.t("scenario.started_again", this.values(this.tension)) + " " : "", byTrainee);
   };
 
   Scenario.prototype.choose = function (index) {
@@ -100,14 +105,14 @@
     this.tension = this.clamp(before + (parseInt(reply.getAttribute("data-change"), 10) || 0));
     var change = this.changeText(before, this.tension);
     this.remember(section, reply, change);
-    this.show(reply.getAttribute("data-target"), "You said: " + textOf(reply) + " " + change + " ", true);
+    this.show(reply.getAttribute("data-target"), parley.t("scenario.you_said", { reply: textOf(reply) }) + " " + change + " ", true);
   };
 
   Scenario.prototype.changeText = function (before, after) {
-    var word = level(after).word;
-    if (after > before) return "Tension rose from " + before + " to " + after + " of " + this.max + ": " + word + ".";
-    if (after < before) return "Tension fell from " + before + " to " + after + " of " + this.max + ": " + word + ".";
-    return "Tension stayed at " + after + " of " + this.max + ": " + word + ".";
+    var values = this.values(after, { before: parley.number(before) });
+    if (after > before) return parley.t("scenario.rose", values);
+    if (after < before) return parley.t("scenario.fell", values);
+    return parley.t("scenario.stayed", values);
   };
 
   // Adds the moment just left and the trainee's reply to the conversation so far.
@@ -116,7 +121,7 @@
     entry.appendChild(copyChildren(section.querySelector(".moment-title"), make("h3", "history-title")));
     entry.appendChild(section.querySelector(".moment-text").cloneNode(true));
     var said = make("p", "history-reply");
-    said.appendChild(make("span", "history-speaker", "You:"));
+    said.appendChild(make("span", "history-speaker", parley.t("scenario.you")));
     said.appendChild(document.createTextNode(" "));
     said.appendChild(copyChildren(reply, make("span", "history-words")));
     entry.appendChild(said);
@@ -130,7 +135,7 @@
     this.meter.value = this.tension;
     this.meterBox.setAttribute("data-level", current.name);
     this.meterBox.querySelector(".tension-word").textContent = current.word;
-    this.meterBox.querySelector(".tension-number").textContent = this.tension + " of " + this.max;
+    this.meterBox.querySelector(".tension-number").textContent = parley.t("scenario.tension_of", this.values(this.tension));
   };
 
   Scenario.prototype.show = function (id, prefix, movesFocus) {
@@ -142,7 +147,7 @@
     var isEnding = section.getAttribute("data-ending") === "true";
     var view = make("section", "moment-current" + (isEnding ? " moment-ending" : ""));
     view.setAttribute("aria-labelledby", "scenario-current-title");
-    if (isEnding) view.appendChild(make("p", "ending-label", "Ending"));
+    if (isEnding) view.appendChild(make("p", "ending-label", parley.t("scenario.ending_label")));
     var heading = copyChildren(section.querySelector(".moment-title"), make("h2", "moment-title"));
     heading.id = "scenario-current-title";
     heading.tabIndex = -1;
@@ -150,18 +155,18 @@
     var text = section.querySelector(".moment-text").cloneNode(true);
     var message = prefix + textOf(heading) + ". ";
     if (isEnding) {
-      var summary = "Final tension: " + this.describe(this.tension) + ".";
+      var summary = parley.t("scenario.final_tension", this.values(this.tension));
       view.appendChild(make("p", "ending-tension", summary));
       text.classList.add("debrief");
       view.appendChild(text);
-      view.appendChild(make("h3", "path-title", "The path you took"));
+      view.appendChild(make("h3", "path-title", parley.t("scenario.path")));
       var path = make("ol", "path");
       this.path.forEach(function (title) { path.appendChild(make("li", null, title)); });
       view.appendChild(path);
-      message += "Ending. " + summary;
+      message += parley.t("scenario.ending_announced") + " " + summary;
     } else {
       view.appendChild(text);
-      view.appendChild(make("p", "replies-prompt", "What do you say?"));
+      view.appendChild(make("p", "replies-prompt", parley.t("scenario.prompt")));
       var list = make("ul", "replies");
       all(section, ".replies .reply").forEach(function (reply, index) {
         var button = copyChildren(reply, make("button", "reply-button"));

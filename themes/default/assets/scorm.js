@@ -5,6 +5,7 @@
 (function () {
   "use strict";
 
+  var parley = window.parley;
   var progress = window.parleyProgress;
   var course = window.parleyCourse;
   var body = document.body;
@@ -81,7 +82,7 @@
       held[element] = value;
       changed = true;
     } else {
-      complain("did not accept an update");
+      complain("lms.update_refused");
     }
     return accepted;
   }
@@ -90,7 +91,7 @@
     if (!changed) return;
     var accepted = false;
     try { accepted = isTrue(api.LMSCommit("")); } catch (error) { accepted = false; }
-    if (accepted) changed = false; else complain("did not save your progress just now");
+    if (accepted) changed = false; else complain("lms.save_failed");
   }
 
   // A calm, dismissible notice at the top of the page, announced by a status region.
@@ -111,7 +112,7 @@
       if (dismissible) {
         var close = document.createElement("button");
         close.type = "button";
-        close.textContent = "Dismiss";
+        close.textContent = parley.t("lms.dismiss");
         close.addEventListener("click", function () { box.remove(); main.focus(); });
         box.appendChild(close);
       }
@@ -120,13 +121,13 @@
     fill(box.querySelector("p"));
   }
 
-  function complain(what) {
+  // `key`: the message, and key + "_code" the same with the LMS's reason and error code.
+  function complain(key) {
     if (quiet) return;
     var code = errorCode();
     var reason = errorText(code);
     notice("problem", function (text) {
-      text.textContent = "Your learning system " + what + (reason ? " (" + reason + ", code " + code + ")" : "") +
-        ". Nothing is lost: your progress is kept in this browser and will be sent again with your next step.";
+      text.textContent = reason ? parley.t(key + "_code", { reason: reason, code: code }) : parley.t(key);
     }, true);
   }
 
@@ -154,8 +155,7 @@
     if (!started && get("cmi.core.lesson_status") === null) {
       var reason = errorText(code);
       notice("problem", function (text) {
-        text.textContent = "This course could not connect to your learning system" + (reason ? " (" + reason + ", code " + code + ")" : "") +
-          ". Your progress is kept in this browser, but it is not being reported.";
+        text.textContent = reason ? parley.t("lms.no_connection_code", { reason: reason, code: code }) : parley.t("lms.no_connection");
       }, true);
       return null;
     }
@@ -341,7 +341,7 @@
     } else if (!tooBigShown && !quiet) {
       tooBigShown = true;
       notice("size", function (text) {
-        text.textContent = "Your progress is too large for your learning system to keep, so it stays in this browser only. Your results are still reported.";
+        text.textContent = parley.t("lms.too_large");
       }, true);
     }
     commit();
@@ -426,10 +426,10 @@
   function offerResume(bookmark) {
     if (!bookmark || bookmark === page || !/^[^\/\\:?#][^\\:?#]*\/$/.test(bookmark) || /(^|\/)\.\.?\//.test(bookmark)) return;
     notice("resume", function (text) {
-      text.textContent = "Welcome back. ";
+      text.textContent = parley.t("lms.welcome_back") + " ";
       var link = document.createElement("a");
       link.href = (body.getAttribute("data-root") || "") + bookmark + "index.html";
-      link.textContent = "Resume where you left off";
+      link.textContent = parley.t("lms.resume");
       text.appendChild(link);
     }, false);
   }

@@ -107,16 +107,16 @@
     list.innerHTML = "";
     var results = search(query);
     if (!query.trim()) {
-      status.textContent = "Type a word or phrase to search the lessons, phrase banks and FAQ.";
+      status.textContent = window.parley.t("search.prompt");
       return;
     }
-    status.textContent = results.length ? results.length + (results.length === 1 ? " result" : " results") + " for “" + query + "”." :
-      "Nothing found for “" + query + "”. Try fewer or shorter words.";
+    status.textContent = results.length ? window.parley.tn("search.results", results.length, { query: query }) :
+      window.parley.t("search.nothing", { query: query });
     results.forEach(function (result) {
       var link = element("a", null, [highlighted(result.page.t + (result.section.h ? " › " + result.section.h : ""), result.terms)]);
       link.href = root + result.page.u + (result.section.a ? "#" + result.section.a : "");
       var item = element("li", "search-result", [element("p", "search-result-title", [link])]);
-      item.appendChild(element("p", "meta", [document.createTextNode(result.page.k)]));
+      item.appendChild(element("p", "meta", [document.createTextNode(window.parley.t("kind." + result.page.k))]));
       var phrases = (result.section.p || []).filter(function (phrase) {
         var words = terms(phrase);
         return result.terms.some(function (term) { return matches(words, term); });
@@ -129,7 +129,7 @@
         item.appendChild(element("p", "search-summary", [highlighted(result.page.d, result.terms)]));
       }
       if (result.found.length && !phrases.length) {
-        var mentions = element("p", "search-mentions", [document.createTextNode("Mentions: ")]);
+        var mentions = element("p", "search-mentions", [document.createTextNode(window.parley.t("search.mentions") + " ")]);
         result.found.forEach(function (word, position) {
           if (position) mentions.appendChild(document.createTextNode(", "));
           var mark = document.createElement("mark");
@@ -147,8 +147,8 @@
     if (!container) return;
     var root = document.body.getAttribute("data-root") || "";
     container.innerHTML =
-      '<form class="search-form" role="search"><label for="search-page-input">Search the course</label> ' +
-      '<input type="search" id="search-page-input" name="q" autocomplete="off"> <button type="submit">Search</button></form>' +
+      '<form class="search-form" role="search"><label for="search-page-input">' + window.parley.escape(window.parley.t("nav.search_label")) + '</label> ' +
+      '<input type="search" id="search-page-input" name="q" autocomplete="off"> <button type="submit">' + window.parley.escape(window.parley.t("nav.search_button")) + '</button></form>' +
       '<p class="search-status" role="status" aria-live="polite"></p><ol class="search-results"></ol>';
     var input = container.querySelector("input");
     var params = new URLSearchParams(window.location.search);
