@@ -153,3 +153,21 @@ def test_without_javascript_questions_read_with_a_note(quiz_site, tmp_path):
     assert "Grading needs JavaScript" in html
     assert "<legend>" in html and "Which colour is the sky" in html
     assert "<script>" not in html and "onclick" not in html
+
+
+def test_a_reflection_reply_in_a_knowledge_check_is_kept_and_reset_clears_it(page, site):
+    lesson = site + "practice/rewrite-it/index.html"
+    page.get(lesson)
+    page.execute_script("localStorage.clear()")
+    page.refresh()
+    reply = page.find_elements(By.CSS_SELECTOR, ".quiz-inline .reflection textarea, .reflection textarea")[0]
+    reply.send_keys("I can see the kitchen is flooded; I'll book an engineer for today.")
+    page.get(site + "index.html")
+    page.get(lesson)
+    kept = page.find_elements(By.CSS_SELECTOR, ".reflection textarea")[0].get_attribute("value")
+    assert kept == "I can see the kitchen is flooded; I'll book an engineer for today."
+    page.get(site + "completion/index.html")
+    page.find_element(By.CSS_SELECTOR, ".reset-button").click()
+    page.find_element(By.CSS_SELECTOR, ".reset-confirm").click()
+    page.get(lesson)
+    assert page.find_elements(By.CSS_SELECTOR, ".reflection textarea")[0].get_attribute("value") == ""

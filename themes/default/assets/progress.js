@@ -7,6 +7,7 @@
   var course = document.body.getAttribute("data-course") || "course";
   var key = "parley:" + course + ":progress";
   var quizPrefix = "parley:" + course + ":quiz:";
+  var notesPrefix = "parley:" + course + ":notes:";
   var listeners = [];
 
   function all(selector, root) {
@@ -80,7 +81,8 @@
         var names = [];
         for (var i = 0; i < window.localStorage.length; i++) names.push(window.localStorage.key(i));
         names.forEach(function (name) {
-          if (name === key || name === key.replace(/progress$/, "name") || name.indexOf(quizPrefix) === 0) {
+          if (name === key || name === key.replace(/progress$/, "name") || name.indexOf(quizPrefix) === 0 ||
+              name.indexOf(notesPrefix) === 0) {
             window.localStorage.removeItem(name);
           }
         });

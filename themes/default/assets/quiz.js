@@ -492,11 +492,37 @@
   };
 
   Quiz.prototype.click = function () {};
-  Quiz.prototype.changed = function () {};
+
+  // A knowledge check keeps only the replies written to its reflections, so a trainee who
+  // leaves the page finds them again. Under a key of their own: they are the trainee's
+  // notes, never part of a result or of what an LMS is sent.
+  Quiz.prototype.notesKey = function () {
+    return "parley:" + (document.body.getAttribute("data-course") || "course") + ":notes:" + this.id;
+  };
+
+  Quiz.prototype.changed = function () {
+    var notes = {};
+    var any = false;
+    this.questions.forEach(function (question) {
+      if (question.kind !== "reflection") return;
+      var state = question.read().state;
+      if (state) { notes[question.key] = state; any = true; }
+    });
+    try {
+      if (any) window.localStorage.setItem(this.notesKey(), JSON.stringify(notes));
+      else window.localStorage.removeItem(this.notesKey());
+    } catch (error) { /* storage off: the replies last as long as the page */ }
+  };
 
   Quiz.prototype.begin = function () {
     var quiz = this;
     quiz.questions.forEach(function (question) { question.shuffle(quiz.shuffles); });
+    var notes = null;
+    try { notes = JSON.parse(window.localStorage.getItem(quiz.notesKey()) || "null"); } catch (error) { notes = null; }
+    if (!notes || typeof notes !== "object") return;
+    quiz.questions.forEach(function (question) {
+      if (question.kind === "reflection" && typeof notes[question.key] === "string") question.restore(notes[question.key]);
+    });
   };
 
   Quiz.prototype.move = function (button, step) {
