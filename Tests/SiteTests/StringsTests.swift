@@ -169,7 +169,7 @@ import Testing
             #expect(Set(table.keys).subtracting(english.keys).sorted() == [], "\(language)")
             #expect(Theme.pluralProblems(table, language: language, files: language).isEmpty, "\(language)")
             for key in english.keys {
-                let placeholders = { (text: String) in Set(text.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first }) }
+                let placeholders = { (text: String) in Set(text.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { $0.split(separator: "}").first }) }
                 let englishNames = placeholders(english[key]?.text ?? "")
                 let translated = placeholders(table[key]?.text ?? "")
                 #expect(translated.isSubset(of: englishNames.union(["n"])), "\(language) \(key)")
