@@ -65,6 +65,19 @@ import Testing
         #expect(warning.hint == "did you mean 'nav.home'?")
     }
 
+    @Test func aCourseMayKeepItsStringsInI18nFolderUnderCourseYAML() throws {
+        let (course, result) = try build("title: T\nlanguage: de\nstrings:\n  nav:\n    next: Weiter bitte\n",
+                                         files: ["i18n/de.yaml": "nav:\n  home: Kursstart\n  next: Nächste\n  homme: x\n"])
+        let lesson = try #require(course.built("basics/first/index.html"))
+        #expect(lesson.contains(">Kursstart</a>"))
+        #expect(lesson.contains("<span class=\"pager-label\">Weiter bitte</span>"))
+        // Not a module, and not published.
+        #expect(course.built("i18n/de.yaml") == nil)
+        #expect(!result.diagnostics.contains { $0.message.contains("index.md") })
+        let warning = try #require(result.diagnostics.first { $0.message.contains("'nav.homme'") })
+        #expect(warning.file.hasSuffix("i18n/de.yaml") && warning.line == 4)
+    }
+
     @Test func textsWithPlaceholdersAreFilledFromThePage() throws {
         let quiz = "---\ntitle: Q\ntype: quiz\n---\n\n## One?\n\n- [x] a\n- [ ] b\n- [ ] c\n\n## Two?\n\n- [x] a\n- [ ] b\n- [ ] c\n"
         let (course, _) = try build("title: T\nstrings:\n  quiz:\n    question_of: \"{number} & {count}\"\n", files: ["01-basics/09-q.md": quiz])

@@ -19,6 +19,8 @@ struct ContentListing {
     var files: [CourseFile] = []
     /// course.yaml, when it is there and may be read.
     var config: SourceFolder.Entry?
+    /// The course's own interface strings, `i18n/<language>.yaml`, by language tag in lower case.
+    var catalogs: [String: SourceFolder.Entry] = [:]
     var diagnostics: [Diagnostic] = []
 
     static func scan(_ folder: SourceFolder) -> ContentListing {
@@ -28,7 +30,14 @@ struct ContentListing {
         listing.diagnostics += problems
         for entry in entries {
             let name = entry.name
-            if entry.isFolder {
+            if entry.isFolder && name == "i18n" {
+                // Not a module: the course's strings over the theme's (see `catalogs`).
+                let (files, problems) = folder.entries(of: entry)
+                listing.diagnostics += problems
+                for file in files where !file.isFolder && file.name.hasSuffix(".yaml") {
+                    listing.catalogs[String(file.name.dropLast(".yaml".count)).lowercased()] = file
+                }
+            } else if entry.isFolder {
                 listing.modules.append(name)
                 listing.scanModule(entry, in: folder)
             } else if name == "course.yaml" {

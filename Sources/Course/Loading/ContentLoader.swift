@@ -88,13 +88,36 @@ public struct ContentLoader: Sendable {
         }
         switch SourceFile.read(entry.realPath) {
         case .success(let bytes):
-            let (config, problems) = Self.readConfig(bytes, file: file, kinds: kinds.all.map { $0.name })
+            var (config, problems) = Self.readConfig(bytes, file: file, kinds: kinds.all.map { $0.name })
             diagnostics += problems
+            config.strings = courseCatalog(listing, language: config.language, display: display, diagnostics: &diagnostics)
+                .merging(config.strings)
             return config
         case .failure(let failure):
             diagnostics.append(.error(file, "cannot read course.yaml: \(failure.reason)", hint: "check the file's permissions"))
             return fallback
         }
+    }
+
+    /// `i18n/de.yaml` (then `i18n/de-ch.yaml`) of the course for its language: strings over
+    /// the theme's, under course.yaml's own `strings:`.
+    private func courseCatalog(_ listing: ContentListing, language: String, display: String,
+                               diagnostics: inout [Diagnostic]) -> StringTable {
+        let tag = language.lowercased()
+        var table = StringTable()
+        for name in [PluralRule.primarySubtag(of: tag), tag] where listing.catalogs[name] != nil {
+            guard let entry = listing.catalogs[name] else { continue }
+            let file = display + "/i18n/" + entry.name
+            guard case .success(let bytes) = SourceFile.read(entry.realPath), let text = String(validating: bytes, as: UTF8.self) else {
+                diagnostics.append(.error(file, "cannot read this catalog as UTF-8 text", hint: "check its permissions and encoding"))
+                continue
+            }
+            let (strings, problems) = StringTable.parse(text, file: file)
+            diagnostics += problems
+            table = table.merging(strings)
+            if name == tag { break }
+        }
+        return table
     }
 
     private func orderModules(_ modules: [Module], config: CourseConfig, display: String, diagnostics: inout [Diagnostic]) -> [Module] {

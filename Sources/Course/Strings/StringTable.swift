@@ -20,8 +20,9 @@ public struct StringTable: Sendable, Equatable {
     }
 
     public private(set) var entries: [String: Entry] = [:]
-    /// The line each key is set on, for messages.
+    /// The line each key is set on and the file it is in, for messages.
     public private(set) var lines: [String: Int] = [:]
+    public private(set) var files: [String: String] = [:]
 
     public init(entries: [String: Entry] = [:]) {
         self.entries = entries
@@ -37,6 +38,7 @@ public struct StringTable: Sendable, Equatable {
         for (key, entry) in other.entries {
             merged.entries[key] = entry
             merged.lines[key] = other.lines[key]
+            merged.files[key] = other.files[key]
         }
         return merged
     }
@@ -60,6 +62,7 @@ public struct StringTable: Sendable, Equatable {
         for name in fields.keys {
             let key = prefix + name
             lines[key] = fields.line(ofKey: name)
+            files[key] = fields.file
             if let forms = fields.pluralForms(name, categories: Self.pluralCategories) {
                 entries[key] = .forms(forms)
             } else if fields.isMapping(name), var group = fields.nested(name) {

@@ -31,7 +31,7 @@ extension Theme {
             guard english[key] == nil else { continue }
             let keyLine = config.strings.lines[key] ?? config.lines["strings"] ?? 1
             let suggestion = Self.closest(to: key, among: Array(english.keys))
-            diagnostics.append(.warning(courseFile, line: keyLine, column: 1, "'strings: \(key)' names no interface string, so it changes nothing",
+            diagnostics.append(.warning(config.strings.files[key] ?? courseFile, line: keyLine, column: 1, "'\(key)' names no interface string, so it changes nothing",
                                         hint: suggestion.map { "did you mean '\($0)'?" } ?? "the keys are those of the theme's i18n/en.yaml"))
         }
         table = table.merging(config.strings)
