@@ -213,7 +213,10 @@ def test_hidden_answers_show_the_score_and_right_or_wrong_only(quiz):
     assert result(by_prompt(page, "own words")) == "Correct."
     text = form_text(page)
     assert "Grass is green" not in text and "Rayleigh" not in text and "It shows the customer" not in text
-    assert not page.find_elements(By.CSS_SELECTOR, ".option-mark, .feedback, .explanation")
+    assert not page.find_elements(By.CSS_SELECTOR, ".feedback, .explanation, .option-right, .option-wrong, .option-missed")
+    # Only the trainee's own choice is marked, in words that say nothing of right or wrong.
+    assert [mark.text for mark in page.find_elements(By.CSS_SELECTOR, ".option-mark")] == ["Your answer"]
+    assert by_prompt(page, "sky").find_element(By.CSS_SELECTOR, ".option-chosen label").text == "Green"
 
 
 # Question types

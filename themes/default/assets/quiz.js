@@ -94,6 +94,21 @@
     return node;
   }
 
+  // An item's place in a list to put in order, "1.", "2.", … in the language's digits.
+  function positionText(index) {
+    return parley.t("quiz.position", { number: parley.number(index + 1) });
+  }
+
+  // Numbers the items of a list to put in order as they now stand: after every shuffle,
+  // restore and move.
+  function renumber(list) {
+    if (!list) return;
+    all(list, ":scope > li").forEach(function (item, index) {
+      var position = item.querySelector(".order-position");
+      if (position) position.textContent = positionText(index);
+    });
+  }
+
   // ---- Storage: one record per quiz, versioned by the quiz's data-version
 
   var store = {
@@ -130,6 +145,8 @@
     // How an LMS is told the answer: each option (or item, or left side of a pair) by its
     // place in the page as built, a right side likewise; read before anything is shuffled.
     this.interaction = fieldset.getAttribute("data-interaction") || "";
+    // In a knowledge check, the response last checked, while its result is shown.
+    this.checkedResponse = null;
     this.labels = labels(all(fieldset, ".option, .order-item, li.match"));
     var select = fieldset.querySelector("li.match select");
     this.choiceLabels = labels(select ? all(select, "option").filter(function (option) { return option.value; }) : []);
@@ -212,6 +229,7 @@
           var item = all(list, ":scope > li").filter(function (li) { return li.getAttribute("data-key") === key; })[0];
           if (item) list.appendChild(item);
         });
+        renumber(list);
         break;
       case "typed":
         fieldset.querySelector(".typed-answer input").value = String(state);
@@ -270,6 +288,7 @@
         if (items.length < 2 || !this.isRight(items.map(function (item) { return item.getAttribute("data-key"); }).join(","))) break;
       }
       items.forEach(function (item) { list.appendChild(item); });
+      renumber(list);
     }
   };
 
@@ -328,6 +347,7 @@
     var detail = "";
     if (level === FULL) detail = this.showFull(answer, review);
     else if (level === FEEDBACK) this.showFeedback(answer, review);
+    else this.showChosen(answer);
     var box = fieldset.querySelector(".question-result");
     var verdict = parley.t(answer.correct ? "quiz.correct" : answer.answered ? "quiz.not_quite" : "quiz.not_answered");
     box.textContent = detail ? verdict + " " + detail : verdict;
@@ -336,6 +356,15 @@
     if (level === FULL && review.e) reviewPart(reviewBox, "", review.e, "explanation");
     reviewBox.hidden = !reviewBox.firstChild;
     return box.textContent;
+  };
+
+  // Only which options the trainee chose, marked in words: the review of a quiz whose
+  // answers are hidden, where the inputs are locked and would otherwise be all there is.
+  Question.prototype.showChosen = function (answer) {
+    if (this.kind !== "single" && this.kind !== "multiple") return;
+    all(this.fieldset, ".option").forEach(function (option) {
+      if (answer.state.indexOf(option.getAttribute("data-key")) >= 0) mark(option, parley.t("quiz.mark.chosen"), "option-chosen");
+    });
   };
 
   // The feedback of the options chosen, without telling which of them are right.
@@ -391,10 +420,13 @@
       if (!answer.correct) {
         detail = parley.tn("quiz.placed", items.length, { placed: parley.number(placed) });
         var list = element("ol", "right-order");
-        right.forEach(function (key) {
+        right.forEach(function (key, index) {
           var item = items.filter(function (li) { return li.getAttribute("data-key") === key; })[0];
           var entry = element("li");
-          if (item) entry.innerHTML = item.querySelector(".order-text").innerHTML;
+          entry.appendChild(element("span", "order-position", positionText(index)));
+          var text = element("span", "order-text");
+          if (item) text.innerHTML = item.querySelector(".order-text").innerHTML;
+          entry.appendChild(text);
           list.appendChild(entry);
         });
         reviewPart(reviewBox, parley.t("quiz.right_order"), list);
@@ -459,6 +491,7 @@
 
   Quiz.prototype.start = function () {
     var quiz = this;
+    if (!quiz.isAssessment) quiz.nameFromHeading();
     all(quiz.form, ".order-buttons").forEach(function (element) { element.hidden = false; });
     quiz.questions.forEach(function (question) {
       if (question.kind !== "reflection") {
@@ -486,12 +519,37 @@
       event.preventDefault();
       if (quiz.isAssessment) quiz.submit(false);
     });
-    quiz.form.addEventListener("input", function () { quiz.changed(); });
-    quiz.form.addEventListener("change", function () { quiz.changed(); });
+    quiz.form.addEventListener("input", function (event) { quiz.answerChanged(event.target); quiz.changed(); });
+    quiz.form.addEventListener("change", function (event) { quiz.answerChanged(event.target); quiz.changed(); });
     quiz.begin();
+    all(quiz.form, "ol.ordering").forEach(renumber);
   };
 
   Quiz.prototype.click = function () {};
+
+  // A knowledge check right under a heading of the author's ("## Knowledge check") is named
+  // by that heading, and its own label is not shown (style.css hides it by the same rule:
+  // the heading is the form's previous element), so the page does not say it twice. Else
+  // the form keeps the name of its label, which the template points to.
+  Quiz.prototype.nameFromHeading = function () {
+    var heading = this.form.previousElementSibling;
+    if (!heading || !/^H[1-6]$/.test(heading.tagName)) return;
+    if (!heading.id) heading.id = this.form.id + "-heading";
+    this.form.setAttribute("aria-labelledby", heading.id);
+  };
+
+  // In a knowledge check, a question checked and then answered differently: its result is
+  // about an answer no longer given, so it goes, and the button is "Check answer" again.
+  Quiz.prototype.answerChanged = function (control) {
+    if (this.isAssessment || !control || !control.closest) return;
+    var question = this.question(control.closest("fieldset.question"));
+    // A change event that repeats what was checked (a typed answer left with Tab) is no change.
+    if (!question || question.checkedResponse === null || question.read().response === question.checkedResponse) return;
+    question.checkedResponse = null;
+    question.clearResult();
+    var button = question.fieldset.querySelector(".check-button");
+    if (button) button.textContent = parley.t("quiz.check");
+  };
 
   // A knowledge check keeps only the replies written to its reflections, so a trainee who
   // leaves the page finds them again. Under a key of their own: they are the trainee's
@@ -538,6 +596,8 @@
     }
     if (step < 0) list.insertBefore(item, items[target]);
     else list.insertBefore(items[target], item);
+    renumber(list);
+    this.answerChanged(list);
     button.focus();
     this.announce(parley.t("quiz.moved", { item: label, position: parley.number(target + 1), count: parley.number(items.length) }));
     this.changed();
@@ -556,7 +616,10 @@
   Quiz.prototype.checkOne = function (question) {
     if (!question || !question.isGraded) return;
     var answer = question.grade();
+    var button = question.fieldset.querySelector(".check-button");
     question.clearResult();
+    question.checkedResponse = null;
+    if (button) button.textContent = parley.t("quiz.check");
     if (!answer.answered) {
       this.announce(parley.t(question.kind === "typed" ? "quiz.first.typed" :
         question.kind === "matching" ? "quiz.first.matching" : "quiz.first.choice"));
@@ -564,6 +627,10 @@
     }
     var number = textOf(question.fieldset.querySelector(".question-number"));
     this.announce(parley.t("quiz.checked", { question: number, result: question.showResult(answer, FULL) }));
+    // Checked: the button says so until the answer changes (answerChanged). The result is
+    // read out by the status region; the focus stays on the button.
+    question.checkedResponse = answer.response;
+    if (button) button.textContent = parley.t("quiz.check_again");
   };
 
   // ---- An assessment: draws, attempts, a time limit, one submit, a score
@@ -780,12 +847,18 @@
     this.save();
   };
 
+  // Submitted, the answers stay in view but cannot change: the inputs are disabled (style.css
+  // draws the chosen ones in full colour, and the review marks them in words), the move
+  // buttons go. "Try again" is under the score at the top and in place of the submit button.
   Assessment.prototype.lock = function (locked) {
     this.shown().forEach(function (question) {
       question.controls().forEach(function (control) { control.disabled = locked; });
     });
+    all(this.form, ".order-buttons").forEach(function (buttons) { buttons.hidden = locked; });
     this.form.querySelector(".submit-button").hidden = locked;
-    this.form.querySelector(".retry-button").hidden = !locked || this.isOutOfAttempts();
+    var again = locked && !this.isOutOfAttempts();
+    this.form.querySelector(".quiz-retry").hidden = !again;
+    all(this.form, ".quiz-actions .retry-button").forEach(function (button) { button.hidden = !again; });
   };
 
   // ---- The clock
@@ -894,9 +967,9 @@
     if (timedOut) record.last.timedOut = true;
     delete record.current;
     quiz.save();
-    quiz.review(results, timedOut, true);
     quiz.showBest();
     quiz.showAttempts();
+    quiz.review(results, timedOut, true);
     results.forEach(function (result) {
       if (!result.answer.answered) return;
       var question = result.question;
@@ -939,7 +1012,11 @@
     var message = sentences.join(" ");
     var box = quiz.showScore(message, passed);
     if (fresh) {
-      box.focus();
+      // The score is at the top of the quiz, before the first question: the focus goes to
+      // it, and the page shows it with the lines above it (best score, attempts left).
+      box.focus({ preventScroll: true });
+      var top = all(quiz.form, ".quiz-best, .quiz-attempts, .quiz-score").filter(function (line) { return !line.hidden; })[0];
+      (top || box).scrollIntoView({ block: "start" });
       quiz.announce(message);
     }
   };
