@@ -278,7 +278,7 @@ def test_a_reflection_reveals_its_model_answer_and_is_not_scored(quiz):
     choose(by_prompt(page, "sky"), "Blue")
     page.find_element(By.CSS_SELECTOR, ".submit-button").click()
     WebDriverWait(page, 2).until(lambda d: "Still to answer" in d.find_element(By.CSS_SELECTOR, ".quiz-status").text)
-    assert page.find_element(By.CSS_SELECTOR, ".quiz-status").text.endswith("question 1, 2.")
+    assert page.find_element(By.CSS_SELECTOR, ".quiz-status").text.endswith("questions 1, 2.")
     by_prompt(page, "own words").find_element(By.CSS_SELECTOR, "input").send_keys("mirroring")
     match(by_prompt(page, "Match"))
     assert "100% (3 of 3 right)" in submit(page)
