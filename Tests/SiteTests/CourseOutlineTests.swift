@@ -18,6 +18,6 @@ import Testing
         let start = try #require(lesson.range(of: "assets/course-outline.")).lowerBound
         let name = String(lesson[start...].prefix { $0 != "\"" })
         let script = try #require(course.built(name))
-        #expect(script == "window.parleyCourse = {\"lessons\":[\"basics/first/\",\"basics/second/\"],\"quizzes\":[\"basics/quiz\"]};\n")
+        #expect(script == "window.parleyCourse = {\"lessons\":[\"basics/first/\",\"basics/second/\"],\"quizzes\":[\"basics/quiz\"],\"quizPages\":[\"basics/quiz/\"]};\n")
     }
 }

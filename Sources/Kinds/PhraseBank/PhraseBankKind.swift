@@ -40,16 +40,21 @@ public enum PhraseBankKind: SiteKind {
 
     public static let gatheringPage: GatheringPage? = GatheringPage(path: "phrasebook/", linkName: "phrasebookHref", description: "the phrasebook")
 
-    /// Every bank's phrases on one page, grouped by bank, to use and to print.
+    /// Every bank's phrases on one page, grouped by bank, to use and to print, with a list
+    /// of links to each bank and its situations at the top.
     public static func gather(_ banks: [(page: Page, content: PhraseBank)], on page: PageRendering) -> GatheredPage {
+        var contents: [Heading] = []
         let body = banks.map { bank in
             let bankID = Slug.fileName(bank.page.title)
+            let sections = PhrasesValues.sections(of: bank.content, idPrefix: bankID + "-")
+            contents.append(Heading(level: 2, text: bank.page.title, id: bankID, line: 0))
+            contents += sections.map { Heading(level: 3, text: $0.title, id: $0.id, line: 0) }
             return page.render("phrases", PhrasesValues(bank: .init(title: bank.page.title, href: page.link(to: bank.page), id: bankID),
-                                                        sections: PhrasesValues.sections(of: bank.content, idPrefix: bankID + "-")))
+                                                        sections: sections))
         }.joined()
         let strings = page.strings
         return GatheredPage(title: strings.text("phrasebook.title"), description: strings.text("phrasebook.description"),
                             summary: strings.text("phrasebook.summary"), label: strings.text("phrasebook.kind"),
-                            kindClass: "phrasebank", body: body, hasFilter: true)
+                            kindClass: "phrasebank", body: body, hasFilter: true, contents: contents)
     }
 }

@@ -98,8 +98,12 @@ public struct GatheredPage: Sendable {
     public var kindClass: String
     public var body: String
     public var hasFilter: Bool
+    /// The body's headings to jump to, listed at the top of the page as its contents
+    /// (`##` and `###`, as a lesson's); none for no list.
+    public var contents: [Heading]
 
-    public init(title: String, description: String, summary: String, label: String, kindClass: String, body: String, hasFilter: Bool) {
+    public init(title: String, description: String, summary: String, label: String, kindClass: String, body: String, hasFilter: Bool,
+                contents: [Heading] = []) {
         self.title = title
         self.description = description
         self.summary = summary
@@ -107,6 +111,7 @@ public struct GatheredPage: Sendable {
         self.kindClass = kindClass
         self.body = body
         self.hasFilter = hasFilter
+        self.contents = contents
     }
 }
 

@@ -15,7 +15,8 @@ extension SiteContext {
         SitePageValues(common: common(path: gathering.path, root: SitePath.root(from: gathering.path), title: gathered.title,
                                       description: gathered.description),
                        kind: gathered.label, kindClass: gathered.kindClass, summary: gathered.summary, body: gathered.body,
-                       hasFilter: gathered.hasFilter, isSearch: false)
+                       hasFilter: gathered.hasFilter, isSearch: false,
+                       contentsItems: gathered.contents.isEmpty ? nil : Self.tocItems(gathered.contents))
     }
 
     /// The lessons a trainee marks as done, and the quizzes that count, in reading order.
@@ -35,10 +36,27 @@ extension SiteContext {
 
     func completionContext() -> CompletionValues {
         let (lessons, quizzes) = completionItems
+        func item(_ entry: Entry) -> CompletionValues.Item {
+            .init(title: entry.page.title, href: "../" + entry.path + "index.html", id: entry.path)
+        }
+        // The lessons under their modules, in reading order; lessons at the top level of the
+        // course come last, in a group without a module.
+        var groups: [CompletionValues.Group] = []
+        for entry in lessons {
+            let folder = entry.module?.folder
+            if let last = groups.last, last.folder == folder {
+                groups[groups.count - 1].lessons.append(item(entry))
+            } else {
+                groups.append(.init(folder: folder, title: entry.module?.title,
+                                    href: entry.module.map { "../" + layout.path(of: $0.index) + "index.html" },
+                                    lessons: [item(entry)]))
+            }
+        }
         return CompletionValues(
             common: common(path: "completion/", root: "../", title: theme.strings.text("progress.title"),
                            description: theme.strings.text("progress.description")),
-            lessons: lessons.map { .init(title: $0.page.title, href: "../" + $0.path + "index.html", id: $0.path) },
+            lessons: lessons.map(item),
+            modules: groups,
             quizzes: quizzes.map { .init(title: $0.entry.page.title, href: "../" + $0.entry.path + "index.html", id: $0.id) },
             passMark: theme.strings.percent(course.config.passMark))
     }

@@ -87,7 +87,8 @@ extension SiteContext {
                           audience: config.audience.isEmpty ? nil : config.audience,
                           completion: config.completion.isEmpty ? nil : config.completion,
                           duration: total > 0 ? theme.strings.minutes(total) : nil, modules: modules,
-                          extras: course.pages.map { link(to: $0, from: "") })
+                          extras: course.pages.map { link(to: $0, from: "") },
+                          startHref: (entries.first { $0.kind.isLesson } ?? entries.first).map { $0.path + "index.html" })
     }
 
     /// A host serves the 404 page at any depth, so with a base URL its links start from

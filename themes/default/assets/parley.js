@@ -173,7 +173,32 @@
     });
   }
 
+  // The header's Menu button, shown on narrow screens (style.css): it opens the course
+  // links and search, and on a module's pages the module's lessons (the sidebar), which
+  // then come first, under the header. Escape closes it and goes back to the button.
+  function setUpMenu() {
+    var button = document.querySelector(".menu-button");
+    if (!button) return;
+    var sidebar = document.querySelector(".layout > .sidebar");
+    if (sidebar && sidebar.id) button.setAttribute("aria-controls", button.getAttribute("aria-controls") + " " + sidebar.id);
+    function isOpen() { return button.getAttribute("aria-expanded") === "true"; }
+    function set(open) {
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+      document.documentElement.classList.toggle("menu-open", open);
+    }
+    button.addEventListener("click", function () { set(!isOpen()); });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !isOpen()) return;
+      var focus = document.activeElement;
+      var inMenu = !focus || focus === document.body || button.parentNode.contains(focus) || (sidebar && sidebar.contains(focus));
+      if (!inMenu) return;
+      set(false);
+      button.focus();
+    });
+  }
+
   function start() {
+    setUpMenu();
     setUpFilter();
     setUpCopy();
     openFromHash();

@@ -115,14 +115,77 @@
       if (!box || !lessons.length) return;
       var done = lessons.filter(function (item) { return !!state.done[item.getAttribute("data-page-id")]; }).length;
       box.hidden = false;
-      box.innerHTML = "";
-      var bar = document.createElement("progress");
-      bar.max = lessons.length;
-      bar.value = done;
-      bar.setAttribute("aria-label", parley.t("progress.module_bar"));
-      box.appendChild(bar);
-      box.appendChild(document.createTextNode(" " + parley.tn("progress.lessons_done", lessons.length, { done: parley.number(done) })));
+      box.classList.toggle("is-complete", done === lessons.length);
+      fillProgress(box, done, lessons.length, parley.t("progress.module_bar"));
     });
+  }
+
+  // A bar and "3 of 5 lessons done" in `box`, in place of what it held.
+  function fillProgress(box, done, count, label) {
+    box.textContent = "";
+    var bar = document.createElement("progress");
+    bar.max = count;
+    bar.value = done;
+    bar.setAttribute("aria-label", label);
+    box.appendChild(bar);
+    var text = document.createElement("span");
+    text.className = "progress-text";
+    text.textContent = parley.tn("progress.lessons_done", count, { done: parley.number(done) });
+    box.appendChild(document.createTextNode(" "));
+    box.appendChild(text);
+  }
+
+  // The home page's Start link (to the first lesson, without this script too) becomes
+  // Continue once a lesson is done: to the first lesson not done in reading order, then to
+  // the first graded quiz not passed, and at last to the certificate. The line under it
+  // says how far the trainee has got and where the link goes.
+  function setUpStart() {
+    var link = document.querySelector("a[data-start-link]");
+    var outline = window.parleyCourse;
+    if (!link || !outline || !outline.lessons) return;
+    var line = document.querySelector("[data-course-progress]");
+    var root = document.body.getAttribute("data-root") || "";
+    var startHref = link.getAttribute("href");
+    var quizPages = outline.quizPages || [];
+    function titleOf(path) {
+      var item = document.querySelector('[data-page-id="' + path.replace(/["\\]/g, "\\$&") + '"] a');
+      return item ? item.textContent : "";
+    }
+    function show() {
+      var state = read();
+      var lessons = outline.lessons;
+      var done = lessons.filter(function (id) { return !!state.done[id]; }).length;
+      var next = null;
+      for (var i = 0; i < lessons.length && next === null; i++) if (!state.done[lessons[i]]) next = lessons[i];
+      for (var j = 0; j < quizPages.length && next === null; j++) {
+        var result = quizResult(outline.quizzes[j]);
+        if (!(hasResult(result) && result.passed)) next = quizPages[j];
+      }
+      if (!done) {
+        link.textContent = parley.t("home.start");
+        link.setAttribute("href", startHref);
+      } else if (next !== null) {
+        link.textContent = parley.t("home.continue");
+        link.setAttribute("href", root + next + "index.html");
+      } else {
+        link.textContent = parley.t("home.see_certificate");
+        link.setAttribute("href", root + "completion/index.html");
+      }
+      if (!line) return;
+      line.hidden = !done;
+      if (!done) return;
+      fillProgress(line, done, lessons.length, parley.t("home.course_bar"));
+      var title = next !== null ? titleOf(next) : "";
+      if (title) {
+        var upNext = document.createElement("span");
+        upNext.className = "course-next";
+        upNext.textContent = parley.t("home.next_up", { title: title });
+        line.appendChild(document.createTextNode(" "));
+        line.appendChild(upNext);
+      }
+    }
+    progress.onChange(show);
+    show();
   }
 
   function setUpDoneButton() {
@@ -176,6 +239,13 @@
         item.querySelector(".requirement-status").textContent = ok ? parley.t("progress.passed_best", { score: parley.percent(result.best) }) :
           (result ? parley.t("progress.best_not_passed", { score: parley.percent(result.best) }) : parley.t("progress.not_passed"));
       });
+      all("[data-group]", page).forEach(function (group) {
+        var items = all("[data-lesson]", group);
+        var groupDone = items.filter(function (item) { return item.classList.contains("is-done"); }).length;
+        group.classList.toggle("is-done", groupDone === items.length);
+        var count = group.querySelector("[data-group-count]");
+        if (count) count.textContent = parley.tn("progress.lessons_done", items.length, { done: parley.number(groupDone) });
+      });
       var summary = page.querySelector('[data-summary="lessons"]');
       var lessonsText = parley.tn("progress.lessons_done", lessons.length, { done: parley.number(lessonsDone) });
       summary.textContent = quizzes.length ?
@@ -222,6 +292,9 @@
   function start() {
     progress.onChange(showTicks);
     showTicks();
+    // course-outline.js loads after this script: before DOMContentLoaded it may not have run.
+    if (window.parleyCourse || document.readyState === "complete") setUpStart();
+    else document.addEventListener("DOMContentLoaded", setUpStart);
     setUpDoneButton();
     setUpCompletion();
     setUpReset();

@@ -7,10 +7,14 @@ struct HomeValues: TemplateValues {
     var modules: [ModuleLink]
     /// Pages at the top level (an FAQ).
     var extras: [PageLink]
+    /// Where "Start" goes: the first lesson (else the first page) in reading order; nil
+    /// (false in templates) in a course without pages.
+    var startHref: String?
 
     func child(named name: String) -> Any? {
         switch name {
         case "isHome": return true
+        case "startHref": return startHref.orFalse
         case "audience": return audience
         case "completion": return completion
         case "duration": return duration
@@ -41,9 +45,14 @@ struct SitePageValues: TemplateValues {
     var body: String
     var hasFilter: Bool
     var isSearch: Bool
+    /// The contents' `<li>` items (a gathering page's list of what it gathers), as a
+    /// lesson's `tocItems`; nil for none.
+    var contentsItems: String? = nil
 
     func child(named name: String) -> Any? {
         switch name {
+        case "tocItems": return contentsItems
+        case "hasToc": return contentsItems == nil ? nil : true
         case "kind": return kind
         case "kindClass": return kindClass
         case "summary": return summary
@@ -55,8 +64,8 @@ struct SitePageValues: TemplateValues {
     }
 }
 
-/// What the progress page's template reads: the lessons to mark as done and the quizzes
-/// to pass.
+/// What the progress page's template reads: the lessons to mark as done, also grouped by
+/// module, and the quizzes to pass.
 struct CompletionValues: TemplateValues {
     struct Item: TemplateValues {
         var title: String
@@ -74,8 +83,30 @@ struct CompletionValues: TemplateValues {
         }
     }
 
+    /// A module's lessons, in reading order.
+    struct Group: TemplateValues {
+        /// The module's folder; nil for the lessons at the top level of the course.
+        var folder: String?
+        /// The module's title and its page; nil (false in templates) for the top level.
+        var title: String?
+        var href: String?
+        var lessons: [Item]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": return title.orFalse
+            case "href": return href.orFalse
+            case "lessons": return lessons
+            case "lessonCount": return lessons.count
+            default: return nil
+            }
+        }
+    }
+
     var common: CommonValues
     var lessons: [Item]
+    /// The same lessons under their modules.
+    var modules: [Group]
     var quizzes: [Item]
     /// As the language writes a percentage: `80%`, `80 %`.
     var passMark: String
@@ -83,6 +114,7 @@ struct CompletionValues: TemplateValues {
     func child(named name: String) -> Any? {
         switch name {
         case "lessons": return lessons
+        case "modules": return modules
         case "quizzes": return quizzes
         case "hasQuizzes": return !quizzes.isEmpty
         case "lessonCount": return lessons.count
