@@ -6,71 +6,82 @@ import Testing
 /// replaced (`Reference` below): same words, same postings, same bytes.
 @Suite struct SearchWordsTests {
     /// The index's `"words":{…}` as the `Set<String>` / `[String: [Int]]` version wrote it,
-    /// one text per section. It sorted with `String`'s `<`; here the words are sorted by
-    /// their NFC form, which is what `<` compares except where it has a bug (it cannot
-    /// order "한" typed as jamo against "한국어", and then the order depended on the hash seed).
+    /// one text per section, grown with the languages: words of letters, digits and marks,
+    /// keyed folded (`ScalarFolds.key`, scalar by scalar on `String`s) and shown lower case as
+    /// first written, pairs of letters of scripts without spaces. It sorted with `String`'s
+    /// `<`; here the words are sorted by the NFC form of their keys, which is what `<`
+    /// compares except where it has a bug (it cannot order "한" typed as jamo against "한국어",
+    /// and then the order depended on the hash seed).
     enum Reference {
-        static func words(_ text: String) -> [String] {
-            var seen = SearchIndex.stopWords
-            var result: [String] = []
-            var word: [UInt8] = []
-            var isASCII = true
+        static func words(_ text: String, language: SearchIndex.Language = .english) -> [(key: String, shown: String)] {
+            var seen = Set(language.stopWords)
+            var result: [(key: String, shown: String)] = []
+            var word = String.UnicodeScalarView()
+            var run: [Unicode.Scalar] = []
             func finish() {
-                defer { word.removeAll(keepingCapacity: true); isASCII = true }
-                guard word.count > 1 else { return }
-                let string = isASCII ? String(decoding: word, as: UTF8.self) : String(decoding: word, as: UTF8.self).lowercased()
-                if seen.insert(string).inserted { result.append(string) }
+                defer { word.removeAll() }
+                let written = String(word)
+                guard written.utf8.count > 1 else { return }
+                let key = SearchIndex.ScalarFolds.key(written, language.folding)
+                if language.folding != .caseOnly && key.utf8.count < 2 { return }
+                if seen.insert(key).inserted { result.append((key, written.lowercased())) }
             }
-            var utf8 = Array(text.utf8)[...]
-            while let byte = utf8.first {
-                if byte < 0x80 {
-                    utf8 = utf8.dropFirst()
-                    switch byte {
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-                    default: finish()
-                    }
-                    continue
-                }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let bytes = Array(utf8.prefix(length))
-                utf8 = utf8.dropFirst(length)
-                let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first
-                if let scalar, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    word += bytes
-                    isASCII = false
+            func add(_ piece: String) {
+                if seen.insert(piece).inserted { result.append((piece, piece)) }
+            }
+            func finishRun() {
+                defer { run.removeAll() }
+                guard let last = run.last else { return }
+                for (first, second) in zip(run, run.dropFirst()) { add(String(first) + String(second)) }
+                add(String(last))
+            }
+            for scalar in text.unicodeScalars {
+                if SearchIndex.ScalarFolds.isWordCharacter(scalar) && SearchIndex.isSpaceless(scalar.value) {
+                    finish()
+                    run.append(scalar)
+                } else if SearchIndex.ScalarFolds.isWordCharacter(scalar) {
+                    finishRun()
+                    word.append(scalar)
                 } else {
                     finish()
+                    finishRun()
                 }
             }
             finish()
+            finishRun()
             return result
         }
 
-        static func index(_ sections: [String]) -> String {
-            let sectionWords = sections.map(words)
+        static func index(_ sections: [String], language: SearchIndex.Language = .english) -> String {
+            let sectionWords = sections.map { words($0, language: language) }
             return (0..<4).map { shard -> String in
-                var postings: [String: [Int]] = [:]
+                var postings: [String: (shown: String, sections: [Int])] = [:]
                 for (number, words) in sectionWords.enumerated() {
-                    for word in words where Int(word.utf8.first ?? 0) % 4 == shard {
-                        postings[word, default: []].append(number)
+                    for word in words where Int(word.key.utf8.first ?? 0) % 4 == shard {
+                        postings[word.key, default: (word.shown, [])].sections.append(number)
                     }
                 }
-                return postings.keys.sorted { $0._nfcCodeUnits.lexicographicallyPrecedes($1._nfcCodeUnits) }.map { word in
-                    JSON.string(word) + ":" + JSON.string(InvertedShard.deltaCoded(postings[word] ?? []))
+                return postings.keys.sorted { $0._nfcCodeUnits.lexicographicallyPrecedes($1._nfcCodeUnits) }.map { key in
+                    let (shown, sections) = postings[key] ?? ("", [])
+                    return JSON.string(shown) + ":" + JSON.string(InvertedShard.deltaCoded(sections))
                 }.joined(separator: ",")
             }.filter { !$0.isEmpty }.joined(separator: ",")
         }
     }
 
-    /// The `"words":{…}` of the script for pages of these sections.
-    func index(_ pages: [[String]]) -> String {
+    /// The script for pages of these sections.
+    func script(_ pages: [[String]], language: SearchIndex.Language = .english) -> String {
         let entries = pages.map { sections in
-            var extractor = SearchIndex.WordExtractor()
+            var extractor = SearchIndex.WordExtractor(language: language)
             for text in sections { extractor.add(text) }
             return SearchIndex.Entry(page: "{}", sections: sections.map { _ in "\"\",\"\"" }, words: extractor.words)
         }
-        let script = String(decoding: SearchIndex.script(entries: entries), as: UTF8.self)
+        return String(decoding: SearchIndex.script(entries: entries, language: language), as: UTF8.self)
+    }
+
+    /// The `"words":{…}` of the script for pages of these sections.
+    func index(_ pages: [[String]], language: SearchIndex.Language = .english) -> String {
+        let script = script(pages, language: language)
         guard let start = script.range(of: "\"words\":{")?.upperBound, let end = script.range(of: "}};\n")?.lowerBound else { return "" }
         return String(script[start..<end])
     }
@@ -97,8 +108,9 @@ import Testing
         // Kelvin sign: three bytes, lower-cased to "k", which is then an ASCII word.
         #expect(SearchIndex.words("\u{212A} \u{212A}M km") == ["k", "km", "km"])
         #expect(index([["\u{212A} \u{212A}M km"]]) == #""k":"0","km":"0""#)
-        // Decomposed "é": the combining accent is not a letter, so it splits the word.
-        #expect(SearchIndex.words("cafe\u{301}s") == ["cafe"])
+        // Decomposed "é": the combining accent is part of the word, which is "cafés".
+        #expect(SearchIndex.words("cafe\u{301}s") == ["cafe\u{301}s"])
+        #expect(index([["cafe\u{301}s cafés"]]) == #""cafe\#u{301}s":"0""#)
         #expect(SearchIndex.words("ΣΊΣΥΦΟΣ Straße İstanbul ٣٤٥ 한국어") == ["i̇stanbul", "٣٤٥", "한국어", "σίσυφοσ", "straße"])
     }
 
@@ -153,12 +165,16 @@ import Testing
         #expect(index([Array(sections[0..<2]), Array(sections[2...])]) == Reference.index(sections))
     }
 
-    @Test func indexIsTheSameAsTheStringVersionOnRandomText() {
+    @Test(arguments: ["en", "fr", "de", "es", "ar", "zh"])
+    func indexIsTheSameAsTheStringVersionOnRandomText(language tag: String) {
         // Letters and digits of several scripts, upper and lower case, composed and not,
-        // stop words, and separators.
-        let pieces = ["a", "B", "z", "Q", "0", "7", "é", "É", "e\u{301}", "ß", "Σ", "ς", "ω", "İ", "ı", "\u{212A}", "\u{212B}",
-                      "한", "\u{1112}\u{1161}\u{11AB}", "가", "\u{1100}\u{1161}", "ф", "Ж", "٣", "²", "ǅ", "ﬁ", "の", "中",
-                      "the", "and", "It", " ", " ", " ", ",", ".", "-", "’", "“", "—", "\n", "👍"]
+        // with accents, harakat and marks, stop words, and separators.
+        let pieces = ["a", "B", "z", "Q", "0", "7", "é", "É", "e\u{301}", "ß", "ẞ", "Σ", "ς", "ω", "İ", "ı", "\u{212A}", "\u{212B}",
+                      "한", "\u{1112}\u{1161}\u{11AB}", "가", "\u{1100}\u{1161}", "ф", "Ж", "й", "٣", "²", "ǅ", "ﬁ", "の", "中",
+                      "日本", "テ", "ー", "ส", "ั", "\u{94D}", "à", "Ü", "ñ", "œ", "Æ", "ا", "أ", "إ", "آ", "ا\u{654}", "\u{64E}",
+                      "\u{651}", "ـ", "ى", "ة", "ي", "في", "ال", "l’", "qu'", "the", "and", "It", "LES", "für", "él",
+                      " ", " ", " ", ",", ".", "-", "’", "“", "—", "、", "\n", "👍"]
+        let language = SearchIndex.Language.named(tag)
         var generator = SeededGenerator(seed: 42)
         for _ in 0..<200 {
             let sections = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
@@ -166,8 +182,126 @@ import Testing
             }
             let split = Int.random(in: 0...sections.count, using: &generator)
             let pages = [Array(sections[..<split]), Array(sections[split...])].filter { !$0.isEmpty }
-            #expect(index(pages) == Reference.index(sections))
+            #expect(index(pages, language: language) == Reference.index(sections, language: language))
         }
+    }
+
+    @Test func theTableHoldsWhatEachScalarMakes() {
+        for value in 0x80..<Int(SearchIndex.ScalarFolds.tableEnd) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let isWord = SearchIndex.ScalarFolds.isWordCharacter(scalar)
+            for folding in [SearchIndex.Folding.caseOnly, .accents, .arabic] {
+                let entry = SearchIndex.ScalarFolds.folds(folding).entries[value - 0x80]
+                let bytes = (0..<Int((entry >> 32) & 7)).map { UInt8(truncatingIfNeeded: entry >> UInt64(8 * $0)) }
+                #expect(bytes == SearchIndex.ScalarFolds.fold(scalar, folding))
+                let isSpaceless = SearchIndex.isSpaceless(UInt32(value))
+                #expect((entry & SearchIndex.ScalarFolds.wordBit != 0) == (isWord && !isSpaceless))
+                #expect((entry & SearchIndex.ScalarFolds.spacelessBit != 0) == (isWord && isSpaceless))
+            }
+        }
+    }
+
+    @Test func theLanguageIsChosenByItsPrimarySubtag() {
+        #expect(SearchIndex.Language.named("en") === SearchIndex.Language.english)
+        #expect(SearchIndex.Language.named("en-GB") === SearchIndex.Language.english)
+        #expect(SearchIndex.Language.named("fr-CA") === SearchIndex.Language.french)
+        #expect(SearchIndex.Language.named("de_AT") === SearchIndex.Language.german)
+        #expect(SearchIndex.Language.named("ES") === SearchIndex.Language.spanish)
+        #expect(SearchIndex.Language.named("ar-EG") === SearchIndex.Language.arabic)
+        for other in ["zh", "ja", "zh-Hant", "ru", "th", ""] {
+            #expect(SearchIndex.Language.named(other) === SearchIndex.Language.other)
+            #expect(SearchIndex.Language.named(other).stopWords.isEmpty)
+        }
+    }
+
+    @Test func eachLanguageDropsItsOwnStopWords() {
+        let text = "the client and die Kundin et la cliente y el cliente في المتجر"
+        #expect(Set(SearchIndex.words(text, language: .english)) ==
+                ["client", "die", "kundin", "et", "la", "cliente", "el", "في", "المتجر"])
+        #expect(Set(SearchIndex.words(text, language: .german)) ==
+                ["the", "client", "and", "kundin", "et", "la", "cliente", "el", "في", "المتجر"])
+        #expect(Set(SearchIndex.words(text, language: .french)) ==
+                ["the", "client", "and", "die", "kundin", "cliente", "el", "في", "المتجر"])
+        #expect(Set(SearchIndex.words(text, language: .spanish)) ==
+                ["the", "client", "and", "die", "kundin", "et", "cliente", "في", "المتجر"])
+        #expect(Set(SearchIndex.words(text, language: .arabic)) ==
+                ["the", "client", "and", "die", "kundin", "et", "la", "cliente", "el", "المتجر"])
+        #expect(Set(SearchIndex.words(text, language: .other)) ==
+                ["the", "client", "and", "die", "kundin", "et", "la", "cliente", "el", "في", "المتجر"])
+        // Stop words are compared folded: "für", "über" and "daß" are stop words however written.
+        #expect(SearchIndex.words("Für fur ÜBER Daß dass Kunden", language: .german) == ["kunden"])
+        #expect(SearchIndex.words("Où est-ce très TRES déjà écrit", language: .french) == ["ecrit"])
+        #expect(SearchIndex.words("Él EL más qué tú habla", language: .spanish) == ["habla"])
+        // The list the browser compares a query's words with is folded the same way.
+        #expect(SearchIndex.Language.german.stopWords.contains("fur") && !SearchIndex.Language.german.stopWords.contains("für"))
+        #expect(SearchIndex.Language.arabic.stopWords.contains("علي") && !SearchIndex.Language.arabic.stopWords.contains("على"))
+        for language in [SearchIndex.Language.english, .german, .french, .spanish, .arabic] {
+            #expect((50...150).contains(language.stopWords.count))
+        }
+    }
+
+    @Test func frenchSpanishAndGermanAreMatchedWithoutAccents() {
+        #expect(Set(SearchIndex.words("L’écoute, l'ÉCOUTE et l’ecoute", language: .french)) == ["ecoute"])
+        #expect(Set(SearchIndex.words("Aujourd’hui, un cœur naïf à Noël", language: .french)) == ["aujourd", "hui", "coeur", "naif", "noel"])
+        #expect(Set(SearchIndex.words("El niño está en la montaña, ¿verdad? Canción", language: .spanish)) == ["nino", "montana", "verdad", "cancion"])
+        // ß is ss and ü is u: "Müller" is found as "muller", not as "mueller".
+        #expect(Set(SearchIndex.words("Die Größe der STRASSE und Straße, Müller, Mueller", language: .german)) ==
+                ["grosse", "strasse", "muller", "mueller"])
+        // Decomposed accents are folded as composed ones.
+        #expect(SearchIndex.words("e\u{301}coute", language: .french) == ["ecoute"])
+        // "à" alone is "a", one letter: not a word.
+        #expect(SearchIndex.words("à À ô", language: .french) == [])
+        // English keeps its accents.
+        #expect(SearchIndex.words("café", language: .english) == ["café"])
+    }
+
+    @Test func theIndexShowsWordsAsWrittenAndKeysThemFolded() {
+        // One word for every spelling, shown as first written, in lower case.
+        #expect(index([["L’Écoute"], ["ecoute écoute"], ["ÉCOUTÉ"]], language: .french) == #""écoute":"0.1.1""#)
+        #expect(index([["ecoute"], ["écoute"]], language: .french) == #""ecoute":"0.1""#)
+        #expect(index([["Straße strasse"]], language: .german) == #""straße":"0""#)
+        let french = script([["écoute"]], language: .french)
+        #expect(french.hasSuffix("window.parleySearchFolding = \"accents\";\n"))
+        #expect(french.contains("window.parleySearchStopWords = \"afin ai alors"))
+        #expect(script([["مرحبا"]], language: .arabic).hasSuffix("window.parleySearchFolding = \"arabic\";\n"))
+        #expect(script([["中文"]], language: .other).hasSuffix("window.parleySearchStopWords = \"\";\n"))
+    }
+
+    @Test func arabicIsMatchedWithoutHarakatAndWithItsLettersFolded() {
+        // Harakat and tatweel are ignored.
+        #expect(SearchIndex.words("الْمُعَلِّمَةُ المعلـــمة", language: .arabic) == ["المعلمه"])
+        // أ إ آ are ا, ى is ي, ة is ه, also where the hamza or madda is a combining mark.
+        #expect(Set(SearchIndex.words("أحمد إحمد آحمد احمد ا\u{654}حمد", language: .arabic)) == ["احمد"])
+        #expect(SearchIndex.words("مستشفى مستشفي", language: .arabic) == ["مستشفي"])
+        #expect(SearchIndex.words("مدرسة مدرسه", language: .arabic) == ["مدرسه"])
+        // Stop words with or without harakat: "في" and "إِلَى".
+        #expect(SearchIndex.words("ذهبت فِي الصباح إِلَى المدرسة", language: .arabic) == ["ذهبت", "الصباح", "المدرسه"])
+        // The index shows the first spelling.
+        #expect(index([["الْمُعَلِّمَةُ"], ["المعلمة"]], language: .arabic) == #""الْمُعَلِّمَةُ":"0.1""#)
+        // Without language: arabic, harakat are part of the word, as they were.
+        #expect(SearchIndex.words("المعلمة الْمُعَلِّمَةُ", language: .english) == ["المعلمة", "الْمُعَلِّمَةُ"])
+    }
+
+    @Test func scriptsWithoutSpacesAreKeyedInPairsOfLetters() {
+        // Each pair of letters of a run, and its last letter alone, so that any one or two
+        // letters of the run start a key.
+        #expect(Set(SearchIndex.words("日本語のテキスト", language: .other)) == ["日本", "本語", "語の", "のテ", "テキ", "キス", "スト", "ト"])
+        #expect(Set(SearchIndex.words("中文。中文、中", language: .other)) == ["中文", "文", "中"])
+        // Whatever the course's language, and apart from the letters of other scripts.
+        #expect(Set(SearchIndex.words("Swift言語 と ok", language: .english)) == ["swift", "言語", "語", "と", "ok"])
+        #expect(Set(SearchIndex.words("สวัสดี", language: .french)) == ["สว", "วั", "ัส", "สด", "ดี", "ี"])
+        // Korean is written with spaces: its words are words.
+        #expect(Set(SearchIndex.words("한국어 텍스트", language: .other)) == ["한국어", "텍스트"])
+        #expect(index([["倾听客户"], ["客户"]], language: .other) == #""倾听":"0","听客":"0","客户":"0.1","户":"0.1""#)
+    }
+
+    @Test func englishIsAsItWas() {
+        let text = "The customer’s REFUND was late; don't argue — listen, then solve (2 x ok). Café-visit"
+        #expect(index([[text]]) == Reference.index([text]))
+        #expect(Set(SearchIndex.words(text)) == ["customer", "refund", "late", "don", "argue", "listen", "solve", "ok", "café", "visit"])
+        let script = script([[text]])
+        #expect(!script.contains("parleySearchFolding"))
+        #expect(script.hasSuffix("window.parleySearchStopWords = \"\(SearchIndex.StopWords.english.sorted().joined(separator: " "))\";\n"))
     }
 }
 

@@ -84,6 +84,18 @@ def scenario_site(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def french_site(tmp_path_factory):
+    """A small course in French (`language: fr`), for search without accents."""
+    yield from served_fixture("french-course", tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def chinese_site(tmp_path_factory):
+    """A small course in Chinese (`language: zh`), for search by pairs of characters."""
+    yield from served_fixture("chinese-course", tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
 def driver():
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/lib/chromium/chromium"

@@ -3,11 +3,13 @@ import Foundation
 
 /// What one render hands the next, for a caller that renders the same course again after
 /// every save (the preview): each page's search entry. The caller forgets a page it reads
-/// again; an entry is also made again when the page moved or was renamed.
+/// again; an entry is also made again when the page moved or was renamed, or the course's
+/// language changed.
 public final class RenderCache: @unchecked Sendable {
     private struct Cached {
         var path: String
         var title: String
+        var language: String
         var entry: SearchIndex.Entry
     }
 
@@ -17,24 +19,28 @@ public final class RenderCache: @unchecked Sendable {
     public init() {}
 
     /// Works out the entries of `pages` now, on every core, so the next render is quick.
-    func prepare(_ pages: [Page], layout: SiteLayout, kinds: SiteKinds) {
+    /// `language` is the course's (`CourseConfig.language`).
+    func prepare(_ pages: [Page], layout: SiteLayout, kinds: SiteKinds, language: String) {
+        let searchLanguage = SearchIndex.Language.named(language)
         _ = pages.parallelMap { page in
-            searchEntry(for: page, at: layout.path(of: page), kind: kinds.named(page.kind) ?? kinds.lessonKind)
+            searchEntry(for: page, at: layout.path(of: page), kind: kinds.named(page.kind) ?? kinds.lessonKind,
+                        language: searchLanguage)
         }
     }
 
-    func searchEntry(for entry: SiteContext.Entry) -> SearchIndex.Entry {
-        searchEntry(for: entry.page, at: entry.path, kind: entry.kind)
+    func searchEntry(for entry: SiteContext.Entry, language: SearchIndex.Language) -> SearchIndex.Entry {
+        searchEntry(for: entry.page, at: entry.path, kind: entry.kind, language: language)
     }
 
-    private func searchEntry(for page: Page, at path: String, kind: any SiteKind.Type) -> SearchIndex.Entry {
+    private func searchEntry(for page: Page, at path: String, kind: any SiteKind.Type,
+                             language: SearchIndex.Language) -> SearchIndex.Entry {
         let cached = lock.withLock { searchEntries[page.sourcePath] }
-        if let cached, cached.path == path, cached.title == page.title {
+        if let cached, cached.path == path, cached.title == page.title, cached.language == language.name {
             return cached.entry
         }
-        let made = SearchIndex.entry(for: page, at: path, kind: kind)
+        let made = SearchIndex.entry(for: page, at: path, kind: kind, language: language)
         lock.withLock {
-            searchEntries[page.sourcePath] = Cached(path: path, title: page.title, entry: made)
+            searchEntries[page.sourcePath] = Cached(path: path, title: page.title, language: language.name, entry: made)
         }
         return made
     }

@@ -27,7 +27,7 @@ public struct SiteRenderer: Sendable {
 
     /// Works out what a later render can reuse (every page's search entry), on every core.
     public func prepare(_ cache: RenderCache, for course: Course) {
-        cache.prepare(course.allPages, layout: SiteLayout(course), kinds: kinds)
+        cache.prepare(course.allPages, layout: SiteLayout(course), kinds: kinds, language: course.config.language)
     }
 
     /// Makes every page's search entry into `cache`, a group of pages at a time, and lets
@@ -35,8 +35,9 @@ public struct SiteRenderer: Sendable {
     /// holds the text of every page and the whole index together.
     public func index(_ course: inout Course, into cache: RenderCache) {
         let layout = SiteLayout(course)
+        let language = course.config.language
         course.consumeSectionTexts(inGroupsOf: 512) { pages in
-            cache.prepare(pages, layout: layout, kinds: kinds)
+            cache.prepare(pages, layout: layout, kinds: kinds, language: language)
         }
         FreedMemory.returnToSystem()
     }
@@ -51,9 +52,11 @@ public struct SiteRenderer: Sendable {
         // The index's name carries its hash, and every page links to the search page only,
         // so pages and index entries can be made in one pass.
         let pagesSite = site
+        let language = SearchIndex.Language.named(course.config.language)
         let failures = FirstFailure()
         let searchEntries = site.entries.parallelMap { entry in
-            let searchEntry = cache?.searchEntry(for: entry) ?? SearchIndex.entry(for: entry.page, at: entry.path, kind: entry.kind)
+            let searchEntry = cache?.searchEntry(for: entry, language: language)
+                ?? SearchIndex.entry(for: entry.page, at: entry.path, kind: entry.kind, language: language)
             if sourcePaths?.contains(entry.page.sourcePath) ?? true {
                 failures.run { try deliver(OutputFile(path: entry.path + "index.html", text: render(entry, site: pagesSite))) }
             }
@@ -68,7 +71,7 @@ public struct SiteRenderer: Sendable {
         let gathered = Gathering.allCases.parallelMap { part -> (index: Data?, files: [OutputFile]) in
             switch part {
             case .searchIndex:
-                return (SearchIndex.script(entries: searchEntries), [])
+                return (SearchIndex.script(entries: searchEntries, language: language), [])
             case .home:
                 return (nil, [OutputFile(path: "index.html", text: theme.render("home", pagesSite.homeContext()))])
             case .notFound:

@@ -1,8 +1,9 @@
 import Foundation
 
-/// One shard of the search index's inverted index: the words whose first byte falls in the
-/// shard, each with the sections that use it, as the JSON members `"word":"3.2.z"` in
-/// `String` order.
+/// One shard of the search index's inverted index: the words whose key's first byte falls
+/// in the shard, each with the sections that use it, as the JSON members `"word":"3.2.z"`
+/// in `String` order of their keys. A word is shown as first met: "écoute" for the key
+/// "ecoute" of a French course, whose search.js folds it again to match a query.
 ///
 /// Words get numbers from a byte hash table, so the inversion works on integers: one number
 /// per word per section, then a counting sort by word gives each word's sections in
@@ -28,10 +29,14 @@ enum InvertedShard {
                 for page in pages {
                     for section in 0..<page.sectionCount {
                         let sectionNumber = Int32(truncatingIfNeeded: number)
-                        page.words.forEach(section: section, shard: shard) { word in
+                        page.words.forEach(section: section, shard: shard) { word, shown in
                             let (id, inserted, isSpelledAsKept) = table.insertWord(word)
                             if inserted {
-                                if !isSpelledAsKept { spellings[id] = Array(word) }
+                                if let shown {
+                                    spellings[id] = Array(shown)
+                                } else if !isSpelledAsKept {
+                                    spellings[id] = Array(word)
+                                }
                                 lastSections.append(-1)
                             }
                             guard lastSections[id] != sectionNumber, count < wordIDs.count else { return }

@@ -17,12 +17,13 @@ enum SearchIndex {
         var words: WordList
     }
 
-    /// The entry of a page published at `path`, whose kind says what its sections are.
-    static func entry<Kind: SiteKind>(for page: Page, at path: String, kind: Kind.Type) -> Entry {
+    /// The entry of a page published at `path`, whose kind says what its sections are, with
+    /// the words of the course's language.
+    static func entry<Kind: SiteKind>(for page: Page, at path: String, kind: Kind.Type, language: Language) -> Entry {
         var members: [(String, String)] = [("t", JSON.string(page.title)), ("u", JSON.string(path + "index.html")),
                                            ("k", JSON.string(Kind.name))]
         if let summary = page.summary { members.append(("d", JSON.string(summary))) }
-        var extractor = WordExtractor()
+        var extractor = WordExtractor(language: language)
         var sections: [String] = []
         if let content = page.content(as: kind) {
             for section in Kind.searchSections(of: content, page: page) {
@@ -36,14 +37,20 @@ enum SearchIndex {
         return Entry(page: JSON.object(members), sections: sections, words: extractor.words)
     }
 
-    /// The script from every page's entry: pages, sections and the inverted word index.
+    /// The script from every page's entry: pages, sections and the inverted word index,
+    /// then the language's stop words (folded, as search.js compares a query's words) and
+    /// its folding if it has one beyond lower case (`window.parleySearchFolding`, absent for
+    /// English, so an English index is what it was before languages had their own).
     /// Written once into a buffer of its final size: at 10,000 lessons it is 35 MB, and
     /// every copy of it costs time in fresh pages.
-    static func script(entries: [Entry]) -> Data {
+    static func script(entries: [Entry], language: Language = .english) -> Data {
         let words = entries.map { ($0.words, $0.sections.count) }
         let shards = Array(0..<shardCount).parallelMap { shard in InvertedShard.json(shard: shard, of: words) }
         let head = "window.parleySearchIndex = {\"pages\":["
-        let tail = "}};\nwindow.parleySearchStopWords = \(JSON.string(stopWords.sorted().joined(separator: " ")));\n"
+        var tail = "}};\nwindow.parleySearchStopWords = \(JSON.string(language.stopWords.joined(separator: " ")));\n"
+        if let folding = language.folding.scriptName {
+            tail += "window.parleySearchFolding = \(JSON.string(folding));\n"
+        }
         var pagesSize = 0
         var sectionsSize = 0
         for (pageNumber, entry) in entries.enumerated() {
@@ -80,21 +87,13 @@ enum SearchIndex {
         return script
     }
 
-    /// The words of `text` as the index lists them: lower case, without the most common
-    /// ones, by shard and then in order of use.
-    static func words(_ text: String) -> [String] {
-        var extractor = WordExtractor()
+    /// The words of `text` as the index keys them: lower case, folded for the language,
+    /// without its most common ones, by shard and then in order of use.
+    static func words(_ text: String, language: Language = .english) -> [String] {
+        var extractor = WordExtractor(language: language)
         extractor.add(text)
         return extractor.words.strings(section: 0)
     }
-
-    static let stopWords: Set<String> = [
-        "the", "and", "a", "an", "to", "of", "in", "on", "for", "is", "it", "that", "this", "with", "as",
-        "at", "be", "by", "are", "was", "or", "if", "but", "not", "from", "so", "they", "their", "them",
-        "you", "your", "we", "our", "us", "can", "will", "do", "does", "have", "has", "had", "its", "than",
-        "then", "there", "what", "when", "which", "who", "how", "into", "about", "just", "more", "no", "all",
-        "any", "one", "out", "up", "he", "she", "his", "her", "i", "me", "my", "were", "been", "also",
-    ]
 }
 
 private extension Data {

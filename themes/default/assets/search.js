@@ -1,20 +1,82 @@
 // parley search: the index is a script file (search-index.js), so search works offline
 // and from file://. Every query word must start a word of a section's title, heading or
 // text; the index maps each word to the sections that use it.
+//
+// Words are compared folded as the index was built for the course's language (see
+// SearchWords.swift): lower case, and with window.parleySearchFolding "accents" without
+// accents (é → e, ß → ss), with "arabic" without harakat and tatweel and with أ إ آ → ا,
+// ى → ي, ة → ه. Letters of scripts written without spaces (Han, kana, Thai, Lao, Khmer,
+// Myanmar) are compared in overlapping pairs.
 (function () {
   "use strict";
 
   var index = window.parleySearchIndex || { pages: [], sections: [], words: {} };
+  var folding = window.parleySearchFolding || "";
   var stopWords = {};
   (window.parleySearchStopWords || "").split(" ").forEach(function (word) { stopWords[word] = true; });
-  var vocabulary = Object.keys(index.words);
-  var decoded = {};
+  var ascii = /^[\x00-\x7f]*$/;
+  var wordPattern = /[\p{Alphabetic}\p{N}\p{M}]+/gu;
+  // The blocks SearchIndex.isSpaceless lists.
+  var spacelessLetters = "[\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF\\u3005-\\u3007\\u3040-\\u30FF\\u31F0-\\u31FF" +
+    "\\u3400-\\u4DFF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFF66-\\uFF9F\\u{20000}-\\u{3134F}]";
+  var spaceless = new RegExp("(" + spacelessLetters + "+)", "u");
+  var hasSpaceless = new RegExp(spacelessLetters, "u");
 
-  function terms(text) {
-    return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (word) {
-      return word.length > 1 && !stopWords[word];
-    });
+  // Text as the index compares it.
+  function fold(text) {
+    if (ascii.test(text)) return text.toLowerCase();
+    text = text.normalize("NFC").toLowerCase().replace(/ς/g, "σ");
+    if (folding === "accents") {
+      text = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss").replace(/œ/g, "oe")
+        .replace(/æ/g, "ae").normalize("NFC");
+    } else if (folding === "arabic") {
+      text = text.replace(/[\u064B-\u0652\u0640]/g, "").replace(/[\u0622\u0623\u0625]/g, "\u0627")
+        .replace(/\u0649/g, "\u064A").replace(/\u0629/g, "\u0647");
+    }
+    return text;
   }
+
+  // Calls each(piece, offset, isLetters) for the words of text and, in a run of letters of
+  // a script without spaces, for each pair of letters, a run of one letter and, if
+  // withLast, the last letter of a longer run: what the index keys.
+  function pieces(text, withLast, each) {
+    var match, mixed = hasSpaceless.test(text);
+    wordPattern.lastIndex = 0;
+    while ((match = wordPattern.exec(text)) !== null) {
+      var offset = match.index;
+      if (!mixed) {
+        each(match[0], offset, false);
+        continue;
+      }
+      match[0].split(spaceless).forEach(function (part, position) {
+        if (position % 2) {
+          var letters = Array.from(part), at = offset;
+          for (var i = 0; i + 1 < letters.length; i++) {
+            each(letters[i] + letters[i + 1], at, true);
+            at += letters[i].length;
+          }
+          if (letters.length === 1 || withLast) each(letters[letters.length - 1], at, true);
+        } else if (part) {
+          each(part, offset, false);
+        }
+        offset += part.length;
+      });
+    }
+  }
+
+  // The words of a title, heading or phrase as the index keys them; of a query without
+  // the last letters of runs, which the pairs before them find.
+  function terms(text, isQuery) {
+    var result = [];
+    pieces(fold(text), !isQuery, function (piece, offset, isLetters) {
+      if (isLetters || (piece.length > 1 && !stopWords[piece])) result.push(piece);
+    });
+    return result;
+  }
+
+  var vocabulary = Object.keys(index.words);
+  var foldedVocabulary = vocabulary.map(function (word) { return ascii.test(word) ? word : fold(word); });
+  var decoded = {};
 
   function matches(words, term) {
     return words.some(function (word) { return word.indexOf(term) === 0; });
@@ -36,13 +98,13 @@
   });
 
   function search(query) {
-    var wanted = terms(query);
+    var wanted = terms(query, true);
     if (!wanted.length) return [];
     var scores = null, found = {};
     wanted.forEach(function (term) {
       var hits = {};
-      vocabulary.forEach(function (word) {
-        if (word.indexOf(term) !== 0) return;
+      vocabulary.forEach(function (word, position) {
+        if (foldedVocabulary[position].indexOf(term) !== 0) return;
         postings(word).forEach(function (id) {
           if (hits[id] === undefined) hits[id] = 0;
           hits[id] += 1;
@@ -72,25 +134,33 @@
     return results.slice(0, 50);
   }
 
-  // Text with every word that starts with a query term wrapped in <mark>.
+  // Text with every word that starts with a query term, and every letter or pair of
+  // letters of a script without spaces that is one, wrapped in <mark>.
   function highlighted(text, wanted) {
     var fragment = document.createDocumentFragment();
-    var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + wanted.map(function (term) {
-      return term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    }).join("|") + ")", "giu");
-    var last = 0, match;
-    while ((match = pattern.exec(text)) !== null) {
-      var start = match.index + match[1].length;
-      fragment.appendChild(document.createTextNode(text.slice(last, start)));
-      var end = start + match[2].length;
-      while (end < text.length && /[\p{L}\p{N}]/u.test(text[end])) end++;
+    var marked = [];
+    pieces(text, true, function (piece, offset, isLetters) {
+      var folded = fold(piece);
+      wanted.forEach(function (term) {
+        if (isLetters ? folded === term : folded.indexOf(term) === 0) marked.push([offset, offset + piece.length]);
+      });
+    });
+    marked.sort(function (a, b) { return a[0] - b[0]; });
+    var merged = [];
+    marked.forEach(function (range) {
+      var last = merged[merged.length - 1];
+      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+      else merged.push(range);
+    });
+    var done = 0;
+    merged.forEach(function (range) {
+      fragment.appendChild(document.createTextNode(text.slice(done, range[0])));
       var mark = document.createElement("mark");
-      mark.textContent = text.slice(start, end);
+      mark.textContent = text.slice(range[0], range[1]);
       fragment.appendChild(mark);
-      last = end;
-      if (pattern.lastIndex === match.index) pattern.lastIndex++;
-    }
-    fragment.appendChild(document.createTextNode(text.slice(last)));
+      done = range[1];
+    });
+    fragment.appendChild(document.createTextNode(text.slice(done)));
     return fragment;
   }
 
