@@ -1,4 +1,5 @@
 import ArgumentParser
+import Course
 import Scaffold
 
 struct NewCommand: ParsableCommand {
@@ -32,6 +33,7 @@ struct NewCommand: ParsableCommand {
         do {
             let path = try Scaffold(source: source).create(kind, title: title, module: module)
             print("created \(path)")
+            print("write your own text in place of each example marked \(Placeholder.marker); `parley check` warns until none is left")
         } catch {
             Report.fail("\(error)")
             throw ExitCode.failure

@@ -59,6 +59,7 @@ struct PageLoader: Sendable {
         readCommonFields(&pageFields, into: &page, hasFrontMatter: hasFrontMatter, quotes: config.quotes)
         pageFields.warnAboutUnknownKeys(known: Set(Self.commonFields + kind.fields))
         diagnostics += pageFields.diagnostics + reading.diagnostics
+        if let placeholder = Placeholder.warning(in: bytes, file: displayPath) { diagnostics.append(placeholder) }
         return (page, diagnostics)
     }
 

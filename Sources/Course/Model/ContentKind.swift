@@ -16,7 +16,9 @@ public protocol ContentKind: Sendable {
     /// Reads the page: what the kind is made of comes out of the tree as values.
     static func read(_ page: inout PageReading) -> Content
     /// A new file of this kind for `parley new`: front matter and a short example of the
-    /// format that passes `parley check` as it is. `title` is a YAML double-quoted string.
+    /// format that passes `parley check` but for one warning: each piece of example text
+    /// starts with `Placeholder.marker` (✎), and the page warns until none is left. `title`
+    /// is a YAML double-quoted string.
     static func scaffold(title: String) -> String
     /// Other starting points `parley new` offers for this kind, by name: a quiz's `final`.
     static var scaffoldVariants: [String: @Sendable (_ title: String) -> String] { get }
