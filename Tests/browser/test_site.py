@@ -105,3 +105,10 @@ def test_html_is_valid(site_dir):
     result = subprocess.run(["java", "-jar", str(jar), "--errors-only", "--format", "gnu", "--skip-non-html", str(site_dir)],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[:4000]
+
+
+def test_the_404_page_is_styled_opened_from_disk(page, site_dir):
+    page.get((site_dir / "404.html").as_uri())
+    assert page.execute_script("return document.styleSheets.length && document.styleSheets[0].cssRules.length") > 10
+    page.find_elements(By.CSS_SELECTOR, ".page-list a")[0].click()
+    assert page.current_url.endswith("/index.html") and page.find_element(By.TAG_NAME, "h1").text
