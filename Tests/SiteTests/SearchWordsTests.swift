@@ -74,7 +74,7 @@ import Testing
         let entries = pages.map { sections in
             var extractor = SearchIndex.WordExtractor(language: language)
             for text in sections { extractor.add(text) }
-            return SearchIndex.Entry(page: "{}", sections: sections.map { _ in "\"\",\"\"" }, words: extractor.words)
+            return SearchIndex.Entry(page: "{}", sections: sections.map { _ in "\"\",\"\"" }, texts: sections, words: extractor.words)
         }
         return String(decoding: SearchIndex.script(entries: entries, language: language), as: UTF8.self)
     }

@@ -90,6 +90,41 @@ def test_search_finds_a_word_from_a_lesson(page, site, site_dir):
     assert "Nothing found" in page.find_element(By.CSS_SELECTOR, ".search-status").text
 
 
+def test_a_search_result_shows_a_snippet_around_the_words(page, site):
+    # "courier" is only in the middle of a long section of "Timelines and following up".
+    results = search_for(page, site, "courier")
+    result = next(r for r in results if "Timelines and following up › Setting a timeline" in r.text)
+    snippet = result.find_element(By.CSS_SELECTOR, ".search-snippet")
+    text = snippet.text
+    assert "Once it’s with the courier" in text, text
+    assert text.startswith("…") and text.endswith("…"), text
+    assert 100 <= len(text) <= 200, text
+    assert [m.text for m in snippet.find_elements(By.TAG_NAME, "mark")][:1] == ["courier"]
+    # Not the page's summary, and no list of the words found beside the snippet.
+    assert not result.find_elements(By.CSS_SELECTOR, ".search-summary")
+    assert not result.find_elements(By.CSS_SELECTOR, ".search-mentions")
+    # Two words: the snippet shows the stretch that has both.
+    results = search_for(page, site, "courier busy")
+    snippet = results[0].find_element(By.CSS_SELECTOR, ".search-snippet")
+    marks = [m.text.lower() for m in snippet.find_elements(By.TAG_NAME, "mark")]
+    assert "courier" in marks and "busy" in marks, snippet.text
+    # The course's text is shown as text, never as markup.
+    assert page.execute_script("return document.querySelectorAll('.search-snippet *:not(mark)').length") == 0
+
+
+def test_a_result_found_by_its_title_only_shows_its_summary(page, site):
+    # "Timelines" is in that page's title, not in the text of its first section.
+    results = search_for(page, site, "timelines")
+    first = next(r for r in results if r.find_element(By.CSS_SELECTOR, ".search-result-title").text ==
+                 "Timelines and following up › Vague promises make angry customers")
+    summary = first.find_element(By.CSS_SELECTOR, ".search-summary").text
+    assert summary.startswith("How to set expectations you can meet"), summary
+    assert not first.find_elements(By.CSS_SELECTOR, ".search-snippet")
+    # Where the text has the word, the snippet shows it.
+    module = next(r for r in results if r.find_element(By.CSS_SELECTOR, ".search-result-title").text.startswith("Escalation"))
+    assert "setting timelines you can actually meet" in module.find_element(By.CSS_SELECTOR, ".search-snippet").text
+
+
 def test_search_works_opened_from_disk(page, site_dir):
     page.get((site_dir / "search" / "index.html").as_uri() + "?q=supervisor")
     WebDriverWait(page, 3).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".search-result"))

@@ -120,7 +120,7 @@ public struct Build: Sendable {
         progress?("rendering \(course.allPages.count) pages")
         var renderer = SiteRenderer(theme: theme, kinds: kinds)
         if rendersOnce {
-            let entries = RenderCache()
+            let entries = RenderCache(textLimit: SearchIndex.textLimit)
             renderer.index(&course, into: entries)
             renderer.cache = entries
         }

@@ -15,8 +15,18 @@ public final class RenderCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var searchEntries: [String: Cached] = [:]
+    /// Bytes of section text whose entries were made so far, against `textLimit`.
+    private var textSize = 0
+    /// Past how many bytes of section text entries stop keeping whole texts (nil: never).
+    private let textLimit: Int?
 
-    public init() {}
+    /// A cache for a build that renders once passes the index's `SearchIndex.textLimit`:
+    /// once the texts of the entries made so far pass it, the index will hold cut texts, and
+    /// the entries made after that keep no whole texts, so a large course's whole text is
+    /// never all in memory. A preview's cache, whose pages come and go, keeps every text.
+    public init(textLimit: Int? = nil) {
+        self.textLimit = textLimit
+    }
 
     /// Works out the entries of `pages` now, on every core, so the next render is quick.
     /// `language` is the course's (`CourseConfig.language`).
@@ -38,7 +48,13 @@ public final class RenderCache: @unchecked Sendable {
         if let cached, cached.path == path, cached.title == page.title, cached.language == language.name {
             return cached.entry
         }
-        let made = SearchIndex.entry(for: page, at: path, kind: kind, language: language)
+        let made = SearchIndex.entry(for: page, at: path, kind: kind, language: language) { size in
+            guard let textLimit else { return true }
+            return lock.withLock {
+                textSize += size
+                return textSize <= textLimit
+            }
+        }
         lock.withLock {
             searchEntries[page.sourcePath] = Cached(path: path, title: page.title, language: language.name, entry: made)
         }

@@ -1,6 +1,8 @@
 // parley search: the index is a script file (search-index.js), so search works offline
 // and from file://. Every query word must start a word of a section's title, heading or
-// text; the index maps each word to the sections that use it.
+// text; the index maps each word to the sections that use it. It also has each section's
+// text (index.texts, in the order of index.sections; on a large course only its start,
+// ending in "…"), from which a result shows a snippet around the words found.
 //
 // Words are compared folded as the index was built for the course's language (see
 // SearchWords.swift): lower case, and with window.parleySearchFolding "accents" without
@@ -10,7 +12,10 @@
 (function () {
   "use strict";
 
-  var index = window.parleySearchIndex || { pages: [], sections: [], words: {} };
+  var index = window.parleySearchIndex || { pages: [], sections: [], texts: [], words: {} };
+  var texts = index.texts || [];
+  // About how many characters of a section's text a snippet shows.
+  var snippetLength = 160;
   var folding = window.parleySearchFolding || "";
   var stopWords = {};
   (window.parleySearchStopWords || "").split(" ").forEach(function (word) { stopWords[word] = true; });
@@ -91,9 +96,9 @@
     return decoded[word];
   }
 
-  var sections = index.sections.map(function (row) {
+  var sections = index.sections.map(function (row, id) {
     var page = index.pages[row[0]];
-    return { page: page, h: row[1], a: row[2], p: row[3] || [],
+    return { page: page, h: row[1], a: row[2], p: row[3] || [], text: texts[id] || "",
              titleWords: terms(page.t + " " + (page.d || "")), headingWords: terms(row[1]) };
   });
 
@@ -134,34 +139,117 @@
     return results.slice(0, 50);
   }
 
-  // Text with every word that starts with a query term, and every letter or pair of
-  // letters of a script without spaces that is one, wrapped in <mark>.
-  function highlighted(text, wanted) {
-    var fragment = document.createDocumentFragment();
-    var marked = [];
+  // Where text has a word that starts with a query term, or a letter or pair of letters
+  // of a script without spaces that starts with one: [start, end, term's position] in
+  // order of start. Compared folded, as the index compares words.
+  function places(text, wanted) {
+    var found = [];
     pieces(text, true, function (piece, offset, isLetters) {
       var folded = fold(piece);
-      wanted.forEach(function (term) {
-        if (isLetters ? folded === term : folded.indexOf(term) === 0) marked.push([offset, offset + piece.length]);
+      wanted.forEach(function (term, position) {
+        if (folded.indexOf(term) !== 0) return;
+        // A single letter that starts a pair is marked alone.
+        var end = isLetters && folded.length > term.length ? offset + term.length : offset + piece.length;
+        found.push([offset, end, position]);
       });
     });
-    marked.sort(function (a, b) { return a[0] - b[0]; });
+    return found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+  }
+
+  // The text from start to end as text nodes, with the places in <mark> (never markup
+  // from the text itself), after before and followed by after.
+  function marked(text, found, start, end, before, after) {
+    var fragment = document.createDocumentFragment();
     var merged = [];
-    marked.forEach(function (range) {
+    found.forEach(function (place) {
+      var from = Math.max(place[0], start), to = Math.min(place[1], end);
+      if (from >= to) return;
       var last = merged[merged.length - 1];
-      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-      else merged.push(range);
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else merged.push([from, to]);
     });
-    var done = 0;
+    var done = start;
+    if (before) fragment.appendChild(document.createTextNode(before));
     merged.forEach(function (range) {
-      fragment.appendChild(document.createTextNode(text.slice(done, range[0])));
+      if (range[0] > done) fragment.appendChild(document.createTextNode(text.slice(done, range[0])));
       var mark = document.createElement("mark");
       mark.textContent = text.slice(range[0], range[1]);
       fragment.appendChild(mark);
       done = range[1];
     });
-    fragment.appendChild(document.createTextNode(text.slice(done)));
+    if (end > done || after) fragment.appendChild(document.createTextNode(text.slice(done, end) + (after || "")));
     return fragment;
+  }
+
+  // Text with every word that starts with a query term, and every letter or pair of
+  // letters of a script without spaces that is one, wrapped in <mark>.
+  function highlighted(text, wanted) {
+    return marked(text, places(text, wanted), 0, text.length);
+  }
+
+  // The first space from at towards limit (not included), looking at 20 characters at
+  // most; -1 if none.
+  function spaceNear(text, at, limit) {
+    var step = limit < at ? -1 : 1;
+    for (var looked = 0; at !== limit && looked < 20; at += step, looked++) {
+      if (text.charAt(at) === " ") return at;
+    }
+    return -1;
+  }
+
+  // Whether a cut at offset would split a letter written as a surrogate pair.
+  function splitsPair(text, offset) {
+    return /[\uDC00-\uDFFF]/.test(text.charAt(offset));
+  }
+
+  // A snippet of about snippetLength characters of text around the words of wanted it
+  // has, with "…" where it is cut and the words in <mark>: the first stretch with the most
+  // different query words. Null when text has none of them.
+  function snippet(text, wanted) {
+    var found = places(text, wanted);
+    if (!found.length) return null;
+    // The stretch from the first place to the place that brings the last new word, within
+    // snippetLength less room for some words before it.
+    var first = 0, last = 0, most = 0;
+    for (var i = 0; i < found.length && most < wanted.length; i++) {
+      var seen = {}, count = 0, newest = i;
+      for (var j = i; j < found.length && found[j][1] - found[i][0] <= snippetLength - 40; j++) {
+        if (!seen[found[j][2]]) { seen[found[j][2]] = true; count++; newest = j; }
+      }
+      if (count > most) { most = count; first = i; last = newest; }
+    }
+    var from = found[first][0], to = Math.max(found[first][1], found[last][1]);
+    // Some words before the first place and the rest of the length after the last.
+    var start = Math.max(0, from - Math.max(0, Math.min(50, Math.floor((snippetLength - (to - from)) / 2))));
+    var end = Math.min(text.length, Math.max(to, start + snippetLength));
+    if (end === text.length) start = Math.max(0, Math.min(start, end - snippetLength));
+    // At the ends of words: a start within a word moves on to the next space before the
+    // first word found, or back to the one before; an end within a word back to the last
+    // space after the last word found, or on to the next. Text without spaces near is cut
+    // between letters.
+    if (start > 0 && text.charAt(start - 1) !== " " && text.charAt(start) !== " ") {
+      var space = spaceNear(text, start, from);
+      if (space < 0) space = spaceNear(text, start - 1, -1);
+      if (space >= 0) start = space + 1;
+      else if (splitsPair(text, start)) start -= 1;
+    }
+    if (end < text.length && text.charAt(end - 1) !== " " && text.charAt(end) !== " ") {
+      var after = spaceNear(text, end - 1, to - 1);
+      if (after < 0) after = spaceNear(text, end, text.length);
+      if (after < 0 && text.length - end <= 20) after = text.length;
+      if (after >= 0) end = after;
+      else if (splitsPair(text, end)) end -= 1;
+    }
+    while (start < end && text.charAt(start) === " ") start++;
+    while (end > start && text.charAt(end - 1) === " ") end--;
+    // A cut end loses a comma or the like before it, and "…" after a sentence's end has a
+    // space before it: "voice. …", not "voice.…".
+    var after = "";
+    if (end < text.length) {
+      while (end > to && /[,;:\u060C\u061B\u3001]/.test(text.charAt(end - 1))) end--;
+      after = /[.!?)\]"”’»]/.test(text.charAt(end - 1)) ? " …" : "…";
+    }
+    return marked(text, found, start, end, start > 0 ? "…" : "", after);
   }
 
   function element(tag, className, children) {
@@ -191,14 +279,21 @@
         var words = terms(phrase);
         return result.terms.some(function (term) { return matches(words, term); });
       });
+      // A phrase bank's phrases that have the words, or else a snippet of the section's
+      // text around them, or else (the words are in the title or heading only, or past
+      // the start a large course's index keeps) the page's summary.
+      var cut = phrases.length ? null : snippet(result.section.text, result.terms);
       if (phrases.length) {
         var quoted = element("ul", "search-phrases");
         phrases.slice(0, 4).forEach(function (phrase) { quoted.appendChild(element("li", null, [highlighted(phrase, result.terms)])); });
         item.appendChild(quoted);
+      } else if (cut) {
+        item.appendChild(element("p", "search-snippet", [cut]));
       } else if (result.page.d) {
         item.appendChild(element("p", "search-summary", [highlighted(result.page.d, result.terms)]));
       }
-      if (result.found.length && !phrases.length) {
+      // The words the section has, when neither phrases nor a snippet show them.
+      if (result.found.length && !phrases.length && !cut) {
         var mentions = element("p", "search-mentions", [document.createTextNode(window.parley.t("search.mentions") + " ")]);
         result.found.forEach(function (word, position) {
           if (position) mentions.appendChild(document.createTextNode(", "));
