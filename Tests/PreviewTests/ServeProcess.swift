@@ -60,6 +60,29 @@ final class ServeProcess: @unchecked Sendable {
         }
     }
 
+    /// Waits (up to `limit`) until the process has its own handler for `signal`, so a test
+    /// that times how it stops does not time how long a busy machine takes to start it.
+    /// Read from Linux's /proc; elsewhere it waits half a second.
+    func handles(_ signal: Int32, within limit: Duration = .seconds(20)) async -> Bool {
+        #if os(Linux)
+        let deadline = ContinuousClock.now + limit
+        let status = "/proc/\(process.processIdentifier)/status"
+        while process.isRunning, ContinuousClock.now < deadline {
+            if let text = try? String(contentsOfFile: status, encoding: .utf8),
+               let line = text.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
+               let mask = UInt64(line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16),
+               mask & (1 << UInt64(signal - 1)) != 0 {
+                return true
+            }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        return false
+        #else
+        try? await Task.sleep(for: .milliseconds(500))
+        return process.isRunning
+        #endif
+    }
+
     func send(_ signal: Int32) {
         kill(process.processIdentifier, signal)
     }

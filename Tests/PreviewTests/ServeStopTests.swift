@@ -26,8 +26,9 @@ import Testing
     @Test func sigtermStopsServeAtOnceDuringTheFirstBuild() async throws {
         let course = try TemporaryCourse(Self.largeCourse(modules: 50))
         let serve = try ServeProcess(course: course)
-        // Long enough to be running, far too short to have built a thousand lessons.
-        try await Task.sleep(for: .milliseconds(300))
+        // Running, with its handlers in place, and far from having built a thousand lessons.
+        #expect(await serve.handles(SIGTERM))
+        try await Task.sleep(for: .milliseconds(100))
         serve.send(SIGTERM)
         let hasEnded = await serve.ends(within: .seconds(1))
         #expect(hasEnded)
