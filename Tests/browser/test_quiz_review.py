@@ -11,17 +11,9 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT, axe_violations, build_course
-from test_quiz import choose, order_items, question, solve_order_by_keyboard, submit
+from test_quiz import choose, order_items, question, quiz, solve_order_by_keyboard, submit  # noqa: F401 (quiz is a fixture)
 
 ACCENT = "rgb(11, 110, 79)"
-
-
-@pytest.fixture
-def quiz(page, quiz_site):
-    page.get(quiz_site[0] + "practice/quiz/index.html")
-    page.execute_script("localStorage.clear()")
-    page.refresh()
-    return page
 
 
 @pytest.fixture
