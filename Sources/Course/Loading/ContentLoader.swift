@@ -103,9 +103,8 @@ public struct ContentLoader: Sendable {
     /// the theme's, under course.yaml's own `strings:`.
     private func courseCatalog(_ listing: ContentListing, language: String, display: String,
                                diagnostics: inout [Diagnostic]) -> StringTable {
-        let tag = language.lowercased()
         var table = StringTable()
-        for name in [PluralRule.primarySubtag(of: tag), tag] where listing.catalogs[name] != nil {
+        for name in StringTable.catalogNames(for: language) {
             guard let entry = listing.catalogs[name] else { continue }
             let file = display + "/i18n/" + entry.name
             guard case .success(let bytes) = SourceFile.read(entry.realPath), let text = String(validating: bytes, as: UTF8.self) else {
@@ -115,7 +114,6 @@ public struct ContentLoader: Sendable {
             let (strings, problems) = StringTable.parse(text, file: file)
             diagnostics += problems
             table = table.merging(strings)
-            if name == tag { break }
         }
         return table
     }

@@ -43,6 +43,14 @@ public struct StringTable: Sendable, Equatable {
         return merged
     }
 
+    /// The catalog names that serve `language`, the more general first: `de-CH` is served
+    /// by `de`, then `de-ch` over it.
+    public static func catalogNames(for language: String) -> [String] {
+        let tag = language.lowercased()
+        let primary = PluralRule.primarySubtag(of: tag)
+        return primary == tag ? [tag] : [primary, tag]
+    }
+
     /// The categories a plural entry may give.
     public static let pluralCategories: Set<String> = ["zero", "one", "two", "few", "many", "other"]
 

@@ -8,7 +8,7 @@ public enum Typography {
     /// “…” for a language not listed.
     public static func quotes(for language: String) -> QuoteMarks {
         let tag = language.lowercased()
-        switch String(tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "") {
+        switch PluralRule.primarySubtag(of: tag) {
         case "de", "cs", "sk", "lt", "bg", "et", "is", "sl", "hr", "ka":
             return tag.hasPrefix("de-ch") || tag.hasPrefix("de-li") ? QuoteMarks(open: "«", close: "»") : QuoteMarks(open: "„", close: "“")
         case "fr":

@@ -70,16 +70,21 @@ extension SearchIndex {
             bytes.withUnsafeBufferPointer { buffer in
                 let end = min(range.upperBound, buffer.count)
                 var index = range.lowerBound
-                while index < end {
-                    var header = 0
+                // A base-128 number, low bits first, as the writer puts each length.
+                func number() -> Int {
+                    var value = 0
                     var shift = 0
                     while index < end {
                         let byte = buffer[index]
                         index += 1
-                        header |= Int(byte & 0x7F) << shift
+                        value |= Int(byte & 0x7F) << shift
                         shift += 7
                         if byte < 0x80 { break }
                     }
+                    return value
+                }
+                while index < end {
+                    let header = number()
                     let wordEnd = min(index + header >> 1, end)
                     let word = UnsafeBufferPointer(rebasing: buffer[index..<wordEnd])
                     index = wordEnd
@@ -87,15 +92,7 @@ extension SearchIndex {
                         body(word, nil)
                         continue
                     }
-                    var length = 0
-                    shift = 0
-                    while index < end {
-                        let byte = buffer[index]
-                        index += 1
-                        length |= Int(byte & 0x7F) << shift
-                        shift += 7
-                        if byte < 0x80 { break }
-                    }
+                    let length = number()
                     let shownEnd = min(index + length, end)
                     body(word, UnsafeBufferPointer(rebasing: buffer[index..<shownEnd]))
                     index = shownEnd

@@ -8,9 +8,8 @@ extension Theme {
     public func localized(for config: CourseConfig, courseFile: String = "course.yaml") -> (Theme, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let english = catalogs["en"]?.table ?? StringTable()
-        let tag = config.language.lowercased()
-        let primary = PluralRule.primarySubtag(of: tag)
-        let own = [primary, tag].uniqued().compactMap { catalogs[$0] }
+        let primary = PluralRule.primarySubtag(of: config.language)
+        let own = StringTable.catalogNames(for: config.language).compactMap { catalogs[$0] }
         var table = english
         for catalog in own { table = table.merging(catalog.table) }
         let line = config.lines["language"] ?? 1
@@ -69,9 +68,3 @@ extension Theme {
     }
 }
 
-extension Array where Element: Hashable {
-    func uniqued() -> [Element] {
-        var seen: Set<Element> = []
-        return filter { seen.insert($0).inserted }
-    }
-}
