@@ -10,7 +10,7 @@ import FoundationXML
 #endif
 
 @Suite struct SCORMPackageTests {
-    func export(_ course: TemporaryCourse) throws -> SCORMExport {
+    func export(_ course: TemporaryCourse) throws -> PackageExport {
         var build = Build(kinds: Kinds.all, source: course.content, output: course.folder.appendingPathComponent("dist").path)
         build.themes = TemporaryCourse.themes
         return try build.exportSCORM()
@@ -32,7 +32,7 @@ import FoundationXML
         return entries
     }
 
-    func exported(_ changes: [String: String] = [:]) throws -> (SCORMExport, [String: Data], ManifestReader) {
+    func exported(_ changes: [String: String] = [:]) throws -> (PackageExport, [String: Data], ManifestReader) {
         let course = try course(changes)
         let export = try export(course)
         let path = try #require(export.path, "\(export.build.diagnostics)")

@@ -73,7 +73,7 @@ public enum QuizKind: SiteKind {
                              characters: largestAttemptState(content.quiz, draw: content.settings.draw))]
     }
 
-    /// What scorm.js adds to a quiz's compact entry for its state, at its largest:
+    /// What report.js adds to a quiz's compact entry for its state, at its largest:
     /// `,"seen",["drawn",{answers},deadline]`, with every graded question seen, the
     /// longest draw the settings allow drawn and answered at its longest, and a 13-digit
     /// deadline.

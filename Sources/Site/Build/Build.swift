@@ -12,6 +12,8 @@ public struct Build: Sendable {
     public var themes: String?
     public var baseURL: String?
     public var includesDrafts = false
+    /// What an exported package reports to; nil for a site, whose pages report nothing.
+    public var reporting: Reporting?
     /// Told the name of each stage as it starts, for a progress line on a terminal.
     public var progress: (@Sendable (String) -> Void)?
 
@@ -108,6 +110,13 @@ public struct Build: Sendable {
         let (loadedTheme, themeProblems) = Theme.load(named: course.config.theme, from: themesFolder, displayFolder: themes ?? "themes",
                                                       requiring: kinds.templates)
         diagnostics += themeProblems
+        if let reporting, let loadedTheme {
+            for script in reporting.standard.scripts where loadedTheme.assets[script] == nil {
+                diagnostics.append(.error((themes ?? "themes") + "/default/assets/" + script,
+                                          "the theme has no \(script), which a \(reporting.standard.name) package needs",
+                                          hint: "parley's default theme ships it: restore the file from parley's themes/default/assets/"))
+            }
+        }
         let theme = loadedTheme.map { theme in
             let (localized, problems) = theme.localized(for: course.config, courseFile: source + "/course.yaml")
             diagnostics += problems
@@ -119,6 +128,7 @@ public struct Build: Sendable {
         }
         progress?("rendering \(course.allPages.count) pages")
         var renderer = SiteRenderer(theme: theme, kinds: kinds)
+        renderer.reporting = reporting
         if rendersOnce {
             let entries = RenderCache(textLimit: SearchIndex.textLimit)
             renderer.index(&course, into: entries)

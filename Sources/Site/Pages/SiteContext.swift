@@ -25,13 +25,15 @@ struct SiteContext: @unchecked Sendable {
     let gatherings: [(page: GatheringPage, kind: any SiteKind.Type, entries: [Entry])]
     private(set) var assets: [Theme.Asset]
     private var assetNames: [String: String]
+    /// The reporter scripts every page loads, in order, as published: none but in a package.
+    private let reporterFiles: [String]
     /// Rendered sidebars by `sidebarKey`.
     private(set) var sidebars: [String: Sidebar] = [:]
     /// The parts of the layout that are the same on every page at one depth, by `root`.
     private var chrome: [String: Chrome] = [:]
     let theme: Theme
 
-    init(course: Course, theme: Theme, kinds: SiteKinds) {
+    init(course: Course, theme: Theme, kinds: SiteKinds, reporting: Reporting? = nil) {
         self.course = course
         self.theme = theme
         self.kinds = kinds
@@ -57,7 +59,10 @@ struct SiteContext: @unchecked Sendable {
             return gathered.isEmpty ? nil : (gathering, kind, gathered)
         }
 
+        // Reporter scripts only in a package, and only its standard's.
+        let reporterScripts = reporting?.standard.scripts ?? []
         var assets = theme.assets.values.sorted { $0.name < $1.name }
+            .filter { !Reporting.allScripts.contains($0.name) || reporterScripts.contains($0.name) }
         // What the theme's scripts say, in the course's language (`window.parleyStrings`).
         let strings = theme.strings.script()
         assets.append(Theme.Asset(name: "strings.js", hashedName: Theme.hashedName("strings.js", strings), data: strings))
@@ -73,6 +78,7 @@ struct SiteContext: @unchecked Sendable {
             names[Self.key(forAsset: asset.name)] = "assets/" + asset.hashedName
         }
         assetNames = names
+        reporterFiles = reporterScripts.compactMap { name in assets.first { $0.name == name }.map { "assets/" + $0.hashedName } }
         sidebars = renderSidebars(with: theme)
         renderChrome()
     }
@@ -156,6 +162,7 @@ struct SiteContext: @unchecked Sendable {
                         direction: config.isRightToLeft ? "rtl" : "ltr", id: Slug.heading(config.title)),
             root: root, homeHref: root + "index.html", searchHref: root + "search/index.html",
             completionHref: root + "completion/index.html", gatheringHrefs: gatheringHrefs, assets: assetHrefs,
+            reporters: reporterFiles.map { root + $0 },
             logo: config.logo.map { root + outputPath(ofFile: $0) })
     }
 

@@ -9,6 +9,9 @@ public struct SiteRenderer: Sendable {
     public let kinds: SiteKinds
     /// Kept from one render to the next by a caller that renders the same course again.
     public var cache: RenderCache?
+    /// What an exported package reports to: its pages load the reporter scripts. None in a
+    /// plain build.
+    public var reporting: Reporting?
 
     public init(theme: Theme, kinds: SiteKinds) {
         self.theme = theme
@@ -47,8 +50,8 @@ public struct SiteRenderer: Sendable {
     /// Rethrows the first error of `deliver`.
     public func render(_ course: Course, pagesFrom sourcePaths: Set<String>? = nil,
                        deliver: @Sendable (OutputFile) throws -> Void) throws {
-        var site = SiteContext(course: course, theme: theme, kinds: kinds)
-        site.addAsset(named: "course-outline.js", data: Data(CourseOutline.script(site).utf8))
+        var site = SiteContext(course: course, theme: theme, kinds: kinds, reporting: reporting)
+        site.addAsset(named: "course-outline.js", data: Data(CourseOutline.script(site, reporting: reporting).utf8))
         // The index's name carries its hash, and every page links to the search page only,
         // so pages and index entries can be made in one pass.
         let pagesSite = site

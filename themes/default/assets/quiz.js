@@ -182,6 +182,54 @@
     return [];
   };
 
+  // The question as a learning record store describes it (xAPI's interaction definition,
+  // SCORM 2004's description and correct responses): the prompt, each option by its label,
+  // and the right responses in lmsResponse's form only when `withAnswers` (a quiz whose
+  // answers are shown to the trainee anyway).
+  Question.prototype.lmsDefinition = function (withAnswers) {
+    var question = this, fieldset = this.fieldset;
+    var definition = { prompt: textOf(fieldset.querySelector(".question-prompt")) };
+    function described(elements, labelOf, textSelector) {
+      return elements.map(function (element) {
+        var text = textSelector ? element.querySelector(textSelector) : element;
+        return { id: labelOf(element), text: textOf(text || element) };
+      }).sort(function (a, b) { return a.id < b.id ? -1 : a.id > b.id ? 1 : 0; });
+    }
+    function byKey(element) { return question.labels[element.getAttribute("data-key")]; }
+    if (this.kind === "single" || this.kind === "multiple") definition.choices = described(all(fieldset, ".option"), byKey, "label");
+    if (this.kind === "ordering") definition.choices = described(all(fieldset, ".order-item"), byKey, ".order-text");
+    if (this.kind === "matching") {
+      definition.source = described(all(fieldset, "li.match"), byKey, ".match-left");
+      var select = fieldset.querySelector("li.match select");
+      definition.target = described(select ? all(select, "option").filter(function (option) { return option.value; }) : [],
+        function (option) { return question.choiceLabels[option.value]; });
+    }
+    var review = withAnswers ? this.review() : null;
+    if (review && Array.isArray(review.c)) definition.correct = this.lmsCorrect(review.c);
+    return definition;
+  };
+
+  // The right responses, each as lmsResponse gives a response: a typed question may accept
+  // several answers, anything else has one.
+  Question.prototype.lmsCorrect = function (right) {
+    var question = this;
+    switch (this.kind) {
+      case "single":
+      case "multiple":
+        return [right.map(function (key) { return question.labels[key]; }).sort()];
+      case "ordering":
+        return [right.map(function (key) { return question.labels[key]; })];
+      case "typed":
+        return right.map(function (text) { return [String(text)]; });
+      case "matching":
+        return [right.map(function (pair) {
+          var at = pair.indexOf("=");
+          return [question.labels[pair.slice(0, at)], question.choiceLabels[pair.slice(at + 1)]];
+        }).sort(function (a, b) { return a[0] < b[0] ? -1 : 1; })];
+    }
+    return [];
+  };
+
   // What the trainee has given: whether it is an answer, the response string that is
   // hashed, and the state to store.
   Question.prototype.read = function () {
@@ -974,12 +1022,13 @@
       if (!result.answer.answered) return;
       var question = result.question;
       document.dispatchEvent(new CustomEvent("parley:answer", { detail: {
-        quiz: quiz.id, question: question.key, kind: question.kind,
+        quiz: quiz.id, question: question.key, kind: question.kind, attempt: record.attempts,
         response: result.answer.response, correct: result.answer.correct,
-        interaction: { type: question.interaction, response: question.lmsResponse(result.answer.state) } } }));
+        interaction: { type: question.interaction, response: question.lmsResponse(result.answer.state),
+          definition: question.lmsDefinition(quiz.policy === "shown") } } }));
     });
     document.dispatchEvent(new CustomEvent("parley:quiz", { detail: {
-      id: quiz.id, score: score, passed: passed, best: record.best,
+      id: quiz.id, score: score, passed: passed, best: record.best, passMark: quiz.passMark, attempt: record.attempts,
       graded: quiz.form.getAttribute("data-graded") === "true",
       attempts: record.attempts, failures: record.failures } }));
   };

@@ -92,6 +92,9 @@
   Scenario.prototype.restart = function (byTrainee) {
     this.tension = this.startTension;
     this.path = [];
+    this.pathIDs = [];
+    // Names one play-through in what a learning record store is told.
+    this.play = Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
     this.historyList.textContent = "";
     this.history.hidden = true;
     this.show(this.startID, byTrainee ? parley.t("scenario.started_again", this.values(this.tension)) + " " : "", byTrainee);
@@ -105,6 +108,9 @@
     this.tension = this.clamp(before + (parseInt(reply.getAttribute("data-change"), 10) || 0));
     var change = this.changeText(before, this.tension);
     this.remember(section, reply, change);
+    this.tell({ type: "choice", moment: this.currentID, title: textOf(section.querySelector(".moment-title")),
+      prompt: textOf(section.querySelector(".moment-text")), reply: index,
+      replies: all(section, ".replies .reply").map(textOf), before: before, after: this.tension });
     this.show(reply.getAttribute("data-target"), parley.t("scenario.you_said", { reply: textOf(reply) }) + " " + change + " ", true);
   };
 
@@ -143,6 +149,7 @@
     if (!section) return;
     this.currentID = id;
     this.path.push(textOf(section.querySelector(".moment-title")));
+    this.pathIDs.push(id);
     this.updateMeter();
     var isEnding = section.getAttribute("data-ending") === "true";
     var view = make("section", "moment-current" + (isEnding ? " moment-ending" : ""));
@@ -164,6 +171,7 @@
       this.path.forEach(function (title) { path.appendChild(make("li", null, title)); });
       view.appendChild(path);
       message += parley.t("scenario.ending_announced") + " " + summary;
+      this.tell({ type: "ending", moment: id, title: textOf(heading), tension: this.tension, path: this.pathIDs.slice() });
     } else {
       view.appendChild(text);
       view.appendChild(make("p", "replies-prompt", parley.t("scenario.prompt")));
@@ -185,6 +193,14 @@
       heading.focus();
       this.announce(message);
     }
+  };
+
+  // Tells a reporter (in an exported package) what the trainee did: `parley:scenario`.
+  Scenario.prototype.tell = function (detail) {
+    detail.scenario = this.root.id || "scenario";
+    detail.play = this.play;
+    detail.max = this.max;
+    document.dispatchEvent(new CustomEvent("parley:scenario", { detail: detail }));
   };
 
   Scenario.prototype.announce = function (message) {

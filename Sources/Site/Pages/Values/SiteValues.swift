@@ -32,6 +32,8 @@ struct SiteValues: TemplateValues {
     var gatheringHrefs: [String: String]
     /// Each asset's published path from here, by its name in templates (`searchIndex`).
     var assets: [String: String]
+    /// The reporter scripts of an exported package, in order; none in a plain build.
+    var reporters: [String]
     var logo: String?
 
     func child(named name: String) -> Any? {
@@ -42,6 +44,7 @@ struct SiteValues: TemplateValues {
         case "searchHref": return searchHref
         case "completionHref": return completionHref
         case "assets": return assets
+        case "reporters": return reporters
         case "logo": return logo
         default: return gatheringHrefs[name]
         }

@@ -3,7 +3,7 @@ import Foundation
 
 /// What a graded quiz keeps between visits (the questions drawn, the answers so far, the
 /// questions seen, attempts and failures) and how much of SCORM 1.2's `cmi.suspend_data` it
-/// can take. scorm.js keeps the whole progress there when it fits; when it does not, a
+/// can take. report.js keeps the whole progress there when it fits; when it does not, a
 /// compact form (`{"v":3,…}`): the lessons done by their place, each graded quiz's result
 /// and counts, and the attempt state of as many quizzes as fit, an attempt under way first.
 /// The export checks that the largest quiz's state always fits beside the rest.
@@ -38,7 +38,10 @@ public enum SuspendData {
 
     /// The largest graded quiz's state with the frame, and an error for each quiz whose
     /// state cannot fit.
-    public static func check(_ course: Course, kinds: SiteKinds) -> (largest: (state: AttemptState, total: Int)?, problems: [Diagnostic]) {
+    /// `limit`: the characters the standard keeps (`cmi.suspend_data`), nil for none. Also
+    /// says how many quizzes are graded.
+    public static func check(_ course: Course, kinds: SiteKinds, limit: Int? = SuspendData.limit)
+        -> (largest: (state: AttemptState, total: Int)?, problems: [Diagnostic], gradedQuizzes: Int) {
         var lessons = 0
         var states: [AttemptState] = []
         for page in course.allPages {
@@ -47,13 +50,14 @@ public enum SuspendData {
             states += attemptStates(kind, page: page)
         }
         let frame = frame(lessons: lessons, gradedQuizzes: states.count)
+        guard let limit else { return (nil, [], states.count) }
         let problems: [Diagnostic] = states.filter { frame + $0.characters > limit }.map { state in
             .error(state.file, line: state.line, column: 1,
-                   "in an LMS this quiz's attempt could need \(frame + state.characters) characters with the course's progress; SCORM 1.2 keeps \(limit)",
+                   "in an LMS this quiz's attempt could need \(frame + state.characters) characters with the course's progress; \(limit == Self.limit ? "SCORM 1.2" : "the LMS") keeps \(limit)",
                    hint: "draw fewer questions per attempt, or split the bank into two quizzes: each question drawn keeps its answer (a typed one up to 200 characters)")
         }
         let largest = states.max { $0.characters < $1.characters }.map { ($0, frame + $0.characters) }
-        return (largest, problems)
+        return (largest, problems, states.count)
     }
 
     private static func attemptStates<Kind: SiteKind>(_ kind: Kind.Type, page: Page) -> [AttemptState] {

@@ -1,0 +1,169 @@
+// parley as one cmi5 assignable unit (`parley export cmi5`, cmi5.xml): the LMS opens
+// index.html with `endpoint`, `fetch`, `actor`, `registration` and `activityId`. The AU
+// fetches its token once, reads LMS.LaunchData from the State API, and sends the cmi5
+// defined statements for the whole course: initialized first, completed when every lesson
+// is done, passed or failed against the mastery score, terminated last. What the trainee
+// does inside (pages, answers, quiz results, scenario choices) goes as cmi5 allowed
+// statements with the launch's context; their verbs are never the five cmi5 keeps for the
+// AU (a lesson done is "progressed", a quiz's result "scored").
+(function () {
+  "use strict";
+
+  var report = window.parleyReport;
+  var LRS = window.parleyLRS;
+  if (!report || !LRS) return;
+
+  var CMI5 = "https://w3id.org/xapi/cmi5/context/";
+  var VERBS = "http://adlnet.gov/expapi/verbs/";
+
+  // The launch: from the query on the first page, then from this tab's memory. A reload of
+  // the first page keeps its session (the fetch URL gives a token only once).
+  var params = new URLSearchParams(window.location.search);
+  var saved = report.tab.read("cmi5-session");
+  var session = null;
+  if (params.get("fetch") && params.get("endpoint")) {
+    session = saved && saved.fetch === params.get("fetch") ? saved : {
+      endpoint: params.get("endpoint"), fetch: params.get("fetch"), actor: params.get("actor"),
+      registration: params.get("registration"), activity: params.get("activityId")
+    };
+  } else {
+    session = saved;
+  }
+  // A page shown again after the session ended (the back-forward cache) reports nothing:
+  // only the LMS starts a new session.
+  if (!session || session.ended) return;
+
+  var actor = LRS.agent(session.actor);
+  if (!actor || !session.registration || !session.activity || !/^https?:/i.test(session.endpoint)) {
+    report.complain("lms.no_connection");
+    return;
+  }
+
+  function remember() { report.tab.write("cmi5-session", session); }
+
+  var lrs = null;
+  var launchData = null;
+  var mastery = null;
+  var normal = true;
+
+  // The token, fetched once per session (8.2): a POST to the fetch URL.
+  function token() {
+    if (session.auth) return Promise.resolve(session.auth);
+    return window.fetch(session.fetch, { method: "POST", credentials: "omit", cache: "no-store" })
+      .then(function (answer) { return answer.json(); })
+      .then(function (body) {
+        if (!body || typeof body["auth-token"] !== "string") throw new Error(body && body["error-text"] || "no token");
+        session.auth = "Basic " + body["auth-token"];
+        remember();
+        return session.auth;
+      });
+  }
+
+  function au() {
+    return { objectType: "Activity", id: session.activity, definition: { name: lrs.course().definition.name } };
+  }
+
+  // A cmi5 defined statement: the AU as its object, the cmi5 category, and moveOn's for
+  // completed, passed and failed.
+  function defined(verb, result) {
+    var categories = [{ objectType: "Activity", id: "https://w3id.org/xapi/cmi5/context/categories/cmi5" }];
+    if (verb === "completed" || verb === "passed" || verb === "failed") {
+      categories.push({ objectType: "Activity", id: "https://w3id.org/xapi/cmi5/context/categories/moveon" });
+    }
+    var extensions = {};
+    if (mastery !== null && (verb === "passed" || verb === "failed")) extensions[CMI5 + "extensions/masteryscore"] = mastery;
+    return lrs.statement(VERBS + verb, au(), result, { contextActivities: { category: categories }, extensions: extensions });
+  }
+
+  function duration() { return report.duration(Date.now() - session.start); }
+
+  // Once per registration: completed and passed (9.3). Kept in this browser and in the
+  // LRS's state document, so another browser knows too.
+  var onceKey = "cmi5-sent:" + session.registration;
+  var sent = report.kept.read(onceKey) || {};
+
+  function open() {
+    if (session.ended) return null;
+    return token().then(function () {
+      // Pages, questions and scenarios are named from the course's own IRI, the same in
+      // every LMS; the AU is the activity the LMS launched.
+      lrs = new LRS({ endpoint: session.endpoint, auth: session.auth, actor: actor, registration: session.registration,
+        activity: report.course.activity, stateActivity: session.activity, verbs: { completed: VERBS + "progressed", passed: VERBS + "scored", failed: VERBS + "scored" } });
+      return session.launchData ? session.launchData : lrs.readState("LMS.LaunchData");
+    }).then(function (data) {
+      if (!data || typeof data !== "object" || !data.contextTemplate) {
+        report.complain("lms.no_connection");
+        return null;
+      }
+      launchData = data;
+      session.launchData = data;
+      lrs.template = data.contextTemplate;
+      normal = (data.launchMode || "Normal") === "Normal";
+      mastery = typeof data.masteryScore === "number" ? data.masteryScore : null;
+      var isNew = !session.start;
+      if (isNew) {
+        session.start = Date.now();
+        remember();
+        lrs.send([defined("initialized")]);
+      } else {
+        lrs.flush();
+      }
+      return lrs.readState("parley.progress").then(function (document) {
+        document = document && typeof document === "object" ? document : {};
+        Object.keys(document.sent || {}).forEach(function (name) { sent[name] = sent[name] || document.sent[name]; });
+        return { saved: document.data || null, bookmark: document.location || null, isNew: isNew };
+      });
+    }, function (error) {
+      report.complain("lms.no_connection_code", String(error && error.message || error), "fetch");
+      return null;
+    });
+  }
+
+  function score(outcome) {
+    return { scaled: outcome.score / 100, raw: outcome.score, min: 0, max: 100 };
+  }
+
+  function save(state) {
+    var outcome = state.outcome;
+    if (normal) {
+      if (outcome.lessonsDone && !sent.completed) {
+        sent.completed = true;
+        lrs.send([defined("completed", { completion: true, duration: duration() })]);
+      }
+      if (outcome.judged && outcome.score !== undefined) {
+        // The LMS's mastery score, when it gives one, decides; else every graded quiz's pass mark.
+        var passes = mastery !== null ? outcome.score / 100 >= mastery : outcome.passed;
+        // A new result since the session began (or since the last one judged).
+        var fresh = session.judged !== undefined && outcome.attempts > session.judged;
+        if (session.judged === undefined || fresh) { session.judged = outcome.attempts; remember(); }
+        // One of passed and failed per session; passed once per registration, and no failed after it.
+        if (passes && !sent.passed && !session.failed) {
+          sent.passed = true;
+          lrs.send([defined("passed", { score: score(outcome), success: true, duration: duration() })]);
+        } else if (!passes && fresh && !sent.passed && !session.failed) {
+          session.failed = true;
+          remember();
+          lrs.send([defined("failed", { score: score(outcome), success: false, duration: duration() })]);
+        }
+      }
+      report.kept.write(onceKey, sent);
+    }
+    lrs.keepState({ data: state.data, location: state.location, sent: sent });
+  }
+
+  function record(event) {
+    lrs.send(lrs.statementsFor(event));
+  }
+
+  // Leaving the course ends the session: terminated last, and what is queued goes with
+  // requests that outlive the page.
+  function leave(staying) {
+    if (staying) return;
+    lrs.enqueue([defined("terminated", { duration: duration() })]);
+    lrs.flushOnLeaving();
+    session.ended = true;
+    remember();
+  }
+
+  report.connect({ suspendLimit: Infinity, open: open, save: save, record: record, leave: leave });
+})();
