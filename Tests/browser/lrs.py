@@ -59,8 +59,8 @@ RALPH = pathlib.Path(sys.executable).parent / "ralph"
 
 # Runs Ralph's API in one process (`ralph runserver` always starts uvicorn with its
 # reloader: a watcher process plus a server process). Measured on this machine:
-# ready (answering /__lbheartbeat__) about 1.3 s after the start, against about 2.2 s
-# for `ralph runserver`; `ralph auth` (once per session) takes about 1.5 s more.
+# ready (answering /__lbheartbeat__) about 1.4 s after the start, against about 2.2 s
+# for `ralph runserver`; `ralph auth` (once per session) takes about 1.8 s more.
 LAUNCHER = """
 import sys
 import uvicorn

@@ -101,7 +101,7 @@ public struct SCORM2004Manifest: Sendable, Equatable {
     }
 
     /// 80 → "0.8", 100 → "1.0": a pass mark as a normalized measure.
-    static func decimal(_ percent: Int) -> String {
+    public static func decimal(_ percent: Int) -> String {
         let clamped = max(0, min(100, percent))
         if clamped == 100 { return "1.0" }
         let text = String(format: "0.%02d", clamped)

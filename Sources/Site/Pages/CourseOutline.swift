@@ -14,6 +14,13 @@ enum CourseOutline {
             // What statements name the course by, unless the launch gives another IRI.
             fields.append(("title", JSON.string(site.course.config.title)))
             fields.append(("activity", JSON.string(reporting.activityID(for: site.course.config))))
+            // The pages a learning record store hears were viewed: every page of a module
+            // but its overview.
+            let pages = site.entries.filter { entry in
+                guard let module = entry.module else { return false }
+                return entry.path != site.layout.path(of: module.index)
+            }
+            fields.append(("pages", JSON.array(pages.map { JSON.string($0.path) })))
         }
         return "window.parleyCourse = " + JSON.object(fields) + ";\n"
     }

@@ -29,9 +29,13 @@
   } else {
     session = saved;
   }
-  // A page shown again after the session ended (the back-forward cache) reports nothing:
-  // only the LMS starts a new session.
-  if (!session || session.ended) return;
+  if (!session) return;
+  // A page loaded after the session ended (a reload from the browser's toolbar looks like
+  // leaving) reports nothing: only the LMS can start a new session, with a new launch.
+  if (session.ended) {
+    report.complain("lms.no_connection");
+    return;
+  }
 
   var actor = LRS.agent(session.actor);
   if (!actor || !session.registration || !session.activity || !/^https?:/i.test(session.endpoint)) {
@@ -43,6 +47,8 @@
 
   var lrs = null;
   var launchData = null;
+  // Whether statements can be made: the token and the launch's context template are known.
+  var live = false;
   var mastery = null;
   var normal = true;
 
@@ -82,40 +88,61 @@
   var onceKey = "cmi5-sent:" + session.registration;
   var sent = report.kept.read(onceKey) || {};
 
+  function connectTo(data) {
+    // Pages, questions and scenarios are named from the course's own IRI, the same in
+    // every LMS; the AU is the activity the LMS launched.
+    lrs = new LRS({ endpoint: session.endpoint, auth: session.auth, actor: actor, registration: session.registration,
+      activity: report.course.activity, stateActivity: session.activity, template: data.contextTemplate,
+      verbs: { completed: VERBS + "progressed", passed: VERBS + "scored", failed: VERBS + "scored" } });
+    launchData = data;
+    normal = (data.launchMode || "Normal") === "Normal";
+    mastery = typeof data.masteryScore === "number" ? data.masteryScore : null;
+    live = true;
+  }
+
+  // After the first page the token and the launch data are known: statements can be made
+  // from the first moment.
+  if (session.auth && session.launchData && session.start) connectTo(session.launchData);
+
+  function ready() { return live && !session.ended; }
+
   function open() {
     if (session.ended) return null;
+    if (live) {
+      lrs.flush();
+      return resume(false);
+    }
     return token().then(function () {
-      // Pages, questions and scenarios are named from the course's own IRI, the same in
-      // every LMS; the AU is the activity the LMS launched.
       lrs = new LRS({ endpoint: session.endpoint, auth: session.auth, actor: actor, registration: session.registration,
-        activity: report.course.activity, stateActivity: session.activity, verbs: { completed: VERBS + "progressed", passed: VERBS + "scored", failed: VERBS + "scored" } });
-      return session.launchData ? session.launchData : lrs.readState("LMS.LaunchData");
+        activity: report.course.activity, stateActivity: session.activity });
+      return lrs.readState("LMS.LaunchData");
     }).then(function (data) {
       if (!data || typeof data !== "object" || !data.contextTemplate) {
+        lrs = null;
         report.complain("lms.no_connection");
         return null;
       }
-      launchData = data;
+      connectTo(data);
       session.launchData = data;
-      lrs.template = data.contextTemplate;
-      normal = (data.launchMode || "Normal") === "Normal";
-      mastery = typeof data.masteryScore === "number" ? data.masteryScore : null;
       var isNew = !session.start;
-      if (isNew) {
-        session.start = Date.now();
-        remember();
-        lrs.send([defined("initialized")]);
-      } else {
-        lrs.flush();
-      }
-      return lrs.readState("parley.progress").then(function (document) {
-        document = document && typeof document === "object" ? document : {};
-        Object.keys(document.sent || {}).forEach(function (name) { sent[name] = sent[name] || document.sent[name]; });
-        return { saved: document.data || null, bookmark: document.location || null, isNew: isNew };
-      });
+      if (isNew) session.start = Date.now();
+      remember();
+      if (isNew) lrs.send([defined("initialized")]);
+      else lrs.flush();
+      return resume(isNew);
     }, function (error) {
+      lrs = null;
       report.complain("lms.no_connection_code", String(error && error.message || error), "fetch");
       return null;
+    });
+  }
+
+  // parley's own state document: progress, the page, what was sent once.
+  function resume(isNew) {
+    return lrs.readState("parley.progress").then(function (document) {
+      document = document && typeof document === "object" ? document : {};
+      Object.keys(document.sent || {}).forEach(function (name) { sent[name] = sent[name] || document.sent[name]; });
+      return { saved: document.data || null, bookmark: document.location || null, isNew: isNew };
     });
   }
 
@@ -152,6 +179,13 @@
   }
 
   function record(event) {
+    // A page viewed once per session: a reload or going back to it tells nothing new.
+    if (event.type === "viewed") {
+      session.viewed = session.viewed || {};
+      if (session.viewed[event.page]) return;
+      session.viewed[event.page] = true;
+      report.tab.write("cmi5-session", session);
+    }
     lrs.send(lrs.statementsFor(event));
   }
 
@@ -165,5 +199,5 @@
     remember();
   }
 
-  report.connect({ suspendLimit: Infinity, open: open, save: save, record: record, leave: leave });
+  report.connect({ suspendLimit: Infinity, open: open, ready: ready, save: save, record: record, leave: leave });
 })();

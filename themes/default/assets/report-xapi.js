@@ -27,6 +27,13 @@
     session = saved;
   }
   if (!session) return;
+  // A page loaded after the session ended in this tab (a reload from the browser's
+  // toolbar looks like leaving): a new session of the same launch.
+  if (session.ended) {
+    delete session.ended;
+    delete session.start;
+    delete session.viewed;
+  }
   var isNew = !session.start;
   if (isNew) session.start = Date.now();
 
@@ -52,6 +59,8 @@
     if (ended) {
       ended = false;
       isNew = true;
+      delete session.ended;
+      delete session.viewed;
       session.start = Date.now();
       report.tab.write("xapi-session", session);
     }
@@ -84,6 +93,13 @@
   }
 
   function record(event) {
+    // A page viewed once per session: a reload or going back to it tells nothing new.
+    if (event.type === "viewed") {
+      session.viewed = session.viewed || {};
+      if (session.viewed[event.page]) return;
+      session.viewed[event.page] = true;
+      report.tab.write("xapi-session", session);
+    }
     lrs.send(lrs.statementsFor(event));
   }
 
@@ -93,9 +109,13 @@
     if (staying) return;
     lrs.enqueue([lrs.statement("terminated", lrs.course(), { duration: duration() })]);
     lrs.flushOnLeaving();
-    report.tab.write("xapi-session", null);
+    session.ended = true;
+    report.tab.write("xapi-session", session);
     ended = true;
   }
 
-  report.connect({ suspendLimit: Infinity, open: open, save: save, record: record, leave: leave });
+  // Statements can be made from the first moment: the launch says everything they need.
+  function ready() { return !ended; }
+
+  report.connect({ suspendLimit: Infinity, open: open, ready: ready, save: save, record: record, leave: leave });
 })();

@@ -271,8 +271,15 @@
     toCoursePage = isCoursePage(event.target.getAttribute("action") || window.location.href);
   });
 
-  // Back, Forward and Reload, where the browser has the Navigation API; elsewhere they
-  // cannot be told apart from the LMS closing the course.
+  // Reloading with the keyboard stays in the course.
+  document.addEventListener("keydown", function (event) {
+    var key = event.key && event.key.toLowerCase();
+    if (key === "f5" || (key === "r" && (event.ctrlKey || event.metaKey))) toCoursePage = true;
+  });
+
+  // Back, Forward and a reload the page asks for, where the browser has the Navigation
+  // API; elsewhere (and a reload from the toolbar) they cannot be told apart from the LMS
+  // closing the course.
   if (window.navigation && typeof window.navigation.addEventListener === "function") {
     window.navigation.addEventListener("navigate", function (event) {
       if (event.navigationType === "reload") { toCoursePage = true; return; }
@@ -353,10 +360,14 @@
   var opened = null;
   var waiting = [];
   var known = {};
+  var restoring = false;
 
+  // An event goes to the adapter at once when it can record before the connection is open
+  // (`ready`), so a trainee who leaves a page within a second loses nothing; else it
+  // waits for the connection.
   function tell(event) {
     if (!adapter) return;
-    if (!opened) { waiting.push(event); return; }
+    if (!opened && !(adapter.ready && adapter.ready())) { waiting.push(event); return; }
     try { adapter.record(event); } catch (error) { /* an adapter's mistake must not stop the course */ }
   }
 
@@ -381,18 +392,22 @@
   }
 
   function begin(result) {
+    // Lessons the trainee marked done while the connection opened are told; what the LMS
+    // brings back below is not news.
+    doneSinceLoad();
     opened = result;
     if (!opened) { waiting = []; return; }
     var restored = opened.saved ? decode(opened.saved) : null;
     if (restored) {
       var local = progress.snapshot();
       var merged = merge(local, restored);
-      if (JSON.stringify(merged) !== JSON.stringify(local)) progress.restore(merged);
+      if (JSON.stringify(merged) !== JSON.stringify(local)) {
+        restoring = true;
+        progress.restore(merged);
+        restoring = false;
+      }
     }
     newlyDone();
-    if (course.lessons.indexOf(page) >= 0 || (course.quizPages || []).indexOf(page) >= 0) {
-      tell({ type: "viewed", page: page, title: pageTitle() });
-    }
     var held = waiting;
     waiting = [];
     held.forEach(tell);
@@ -400,18 +415,26 @@
     if (opened.isNew && page === "") offerResume(opened.bookmark);
   }
 
+  function doneSinceLoad() {
+    newlyDone().forEach(function (id) { tell({ type: "done", page: id, title: id === page ? pageTitle() : id }); });
+  }
+
   function connect(chosen) {
     if (adapter) return;
     adapter = chosen;
+    newlyDone();
     var result;
     try { result = adapter.open(); } catch (error) { result = null; }
+    if ((course.pages || course.lessons).indexOf(page) >= 0) {
+      tell({ type: "viewed", page: page, title: pageTitle() });
+    }
     if (result && typeof result.then === "function") result.then(begin, function () { begin(null); });
     else begin(result);
   }
 
   progress.onChange(function () {
-    if (!opened) return;
-    newlyDone().forEach(function (id) { tell({ type: "done", page: id, title: id === page ? pageTitle() : id }); });
+    if (!adapter || restoring) return;
+    doneSinceLoad();
     save();
   });
 
