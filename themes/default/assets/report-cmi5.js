@@ -150,35 +150,44 @@
     return { scaled: outcome.score / 100, raw: outcome.score, min: 0, max: 100 };
   }
 
-  function save(state) {
-    var outcome = state.outcome;
-    if (normal) {
-      if (outcome.lessonsDone && !sent.completed) {
-        sent.completed = true;
-        lrs.send([defined("completed", { completion: true, duration: duration() })]);
-      }
-      if (outcome.judged && outcome.score !== undefined) {
-        // The LMS's mastery score, when it gives one, decides; else every graded quiz's pass mark.
-        var passes = mastery !== null ? outcome.score / 100 >= mastery : outcome.passed;
-        // A new result since the session began (or since the last one judged).
-        var fresh = session.judged !== undefined && outcome.attempts > session.judged;
-        if (session.judged === undefined || fresh) { session.judged = outcome.attempts; remember(); }
-        // One of passed and failed per session; passed once per registration, and no failed after it.
-        if (passes && !sent.passed && !session.failed) {
-          sent.passed = true;
-          lrs.send([defined("passed", { score: score(outcome), success: true, duration: duration() })]);
-        } else if (!passes && fresh && !sent.passed && !session.failed) {
-          session.failed = true;
-          remember();
-          lrs.send([defined("failed", { score: score(outcome), success: false, duration: duration() })]);
-        }
-      }
-      report.kept.write(onceKey, sent);
+  // The course's result as last saved, and whether a graded quiz has been submitted since
+  // it was last judged (only a new result can be reported as failed).
+  var lastOutcome = null;
+
+  function judge(outcome) {
+    if (!normal) return;
+    if (outcome.lessonsDone && !sent.completed) {
+      sent.completed = true;
+      lrs.send([defined("completed", { completion: true, duration: duration() })]);
     }
+    if (outcome.judged && outcome.score !== undefined) {
+      // The LMS's mastery score, when it gives one, decides; else every graded quiz's pass mark.
+      var passes = mastery !== null ? outcome.score / 100 >= mastery : outcome.passed;
+      // One of passed and failed per session; passed once per registration, and no failed after it.
+      if (passes && !sent.passed && !session.failed) {
+        sent.passed = true;
+        lrs.send([defined("passed", { score: score(outcome), success: true, duration: duration() })]);
+      } else if (!passes && session.submitted && !sent.passed && !session.failed) {
+        session.failed = true;
+        lrs.send([defined("failed", { score: score(outcome), success: false, duration: duration() })]);
+      }
+      session.submitted = false;
+      remember();
+    }
+    report.kept.write(onceKey, sent);
+  }
+
+  function save(state) {
+    lastOutcome = state.outcome;
+    judge(state.outcome);
     lrs.keepState({ data: state.data, location: state.location, sent: sent });
   }
 
   function record(event) {
+    if (event.type === "quiz" && event.detail.graded) {
+      session.submitted = true;
+      remember();
+    }
     // A page viewed once per session: a reload or going back to it tells nothing new.
     if (event.type === "viewed") {
       session.viewed = session.viewed || {};
@@ -187,6 +196,7 @@
       report.tab.write("cmi5-session", session);
     }
     lrs.send(lrs.statementsFor(event));
+    if (event.type === "quiz" && lastOutcome) judge(lastOutcome);
   }
 
   // Leaving the course ends the session: terminated last, and what is queued goes with

@@ -425,6 +425,11 @@
     newlyDone();
     var result;
     try { result = adapter.open(); } catch (error) { result = null; }
+    // What the last page could not hand over before it went (its connection was still
+    // opening) comes first.
+    var left = tab.read("waiting");
+    tab.write("waiting", null);
+    if (Array.isArray(left)) left.forEach(tell);
     if ((course.pages || course.lessons).indexOf(page) >= 0) {
       tell({ type: "viewed", page: page, title: pageTitle() });
     }
@@ -449,6 +454,11 @@
   });
 
   window.addEventListener("pagehide", function () {
+    // Events still waiting for the connection go to the next page of the course.
+    if (waiting.length) {
+      tab.write("waiting", waiting);
+      waiting = [];
+    }
     if (!opened) return;
     quiet = true;
     try { adapter.leave(toCoursePage); } catch (error) { /* leaving anyway */ }
