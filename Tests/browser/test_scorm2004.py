@@ -11,11 +11,11 @@ import zipfile
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import PARLEY, ROOT, serve
 from scorm2004_api import install_standin
-from test_quiz import ORDER
+from test_quiz import ORDER, choose, question, submit
 from test_scorm import fresh_browser, go, launch
 from test_xapi import FIXTURE, play_scenario, take_quiz
 
@@ -82,7 +82,8 @@ def built(exported):
     return {
         "ids": {prompt: f"urn:parley:{COURSE}:practice%2Fquiz:{key}" for prompt, (key, _) in prompts.items()},
         "sequence": "[,]".join(LABELS[order.index(text)] for text in ORDER),
-        "pairs": "[,]".join(sorted(f"{LABELS[lefts.index(left)]}[.]{LABELS[rights.index(right)]}" for left, right in MATCHES.items())),
+        "pairs": "[,]".join(sorted(f"{LABELS[lefts.index(left)]}[.]{LABELS[rights.index(right)]}"
+                                   for left, right in MATCHES.items())),
     }
 
 
@@ -347,3 +348,21 @@ def test_a_plain_build_in_the_lms_makes_no_call(page, tmp_path):
         assert state["calls"] == []
     finally:
         server.shutdown()
+
+
+def test_typed_text_that_looks_like_a_delimiter_is_kept_as_typed(page, lms):
+    """SCORM 2004 reads a leading {lang=…} and "[,]" in a fill-in response as delimiters:
+    the adapter gives such text a language tag of its own and keeps it one answer."""
+    fresh_browser(page, lms)
+    launch(page, lms)
+    go(page, "Graded quiz")
+    choose(page, 1, "Blue")
+    choose(page, 2, "Apple", "Pear")
+    question(page, 4).find_element(By.CSS_SELECTOR, ".typed-answer input").send_keys("{lang=123}mirror[,]echo")
+    for item in question(page, 5).find_elements(By.CSS_SELECTOR, "li.match"):
+        Select(item.find_element(By.CSS_SELECTOR, "select")).select_by_visible_text("Recaps")
+    submit(page)
+    state = lms_state(page)
+    assert refused(state) == []
+    typed = [record for record in interactions(state["values"]) if record["type"] == "fill-in"]
+    assert [record["learner_response"] for record in typed] == ["{lang=en}{lang=123}mirror,echo"]

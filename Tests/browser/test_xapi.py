@@ -280,3 +280,32 @@ def test_the_activity_id_of_the_launch_names_the_course(page, lrs, xapi_folder):
     objects = {s["object"]["id"] for s in statements}
     assert "https://lms.example.org/activities/calm" in objects
     assert "https://lms.example.org/activities/calm/practice/lesson/" in objects
+
+
+def test_a_reload_from_the_toolbar_while_offline_loses_nothing(page, lrs, xapi_folder):
+    """The browser's own reload cannot be told from leaving: the session ends (terminated,
+    kept in the queue while the LRS is away) and the reloaded page starts the next one."""
+    registration = str(uuid.uuid4())
+    with front_for(xapi_folder, lrs) as front:
+        fresh_browser(page, front)
+        launch(page, front, registration)
+        go(page, "Graded quiz")
+        wait_sent(page)
+        front.offline = True
+        assert "80%" in take_quiz(page)
+        page.refresh()
+        wait_loaded(page)
+        assert queued(page) >= 8
+        front.offline = False
+        page.execute_script("window.dispatchEvent(new Event('online'))")
+        wait_sent(page)
+        leave(page, front)
+    statements = sorted(lrs.statements(registration=registration), key=lambda s: s["timestamp"])
+    names = [s["verb"]["id"].rsplit("/", 1)[1] for s in statements]
+    assert names.count("answered") == 5 and names.count("passed") == 2  # the quiz, and the course once
+    assert names.count("initialized") == names.count("terminated") == 2
+    assert names[0] == "initialized" and names[-1] == "terminated"
+    # The first session ends before the second begins.
+    first_end = names.index("terminated")
+    assert names.index("initialized", 1) > first_end
+    assert len({s["id"] for s in statements}) == len(statements)

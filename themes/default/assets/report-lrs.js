@@ -64,7 +64,8 @@
   // A response in xAPI's interaction formats, from quiz.js's lmsResponse form.
   function response(type, value) {
     if (type === "matching") return value.map(function (pair) { return pair[0] + "[.]" + pair[1]; }).join("[,]");
-    if (type === "fill-in") return String(value[0] || "");
+    // "[,]" would split a typed answer into two.
+    if (type === "fill-in") return String(value[0] || "").replace(/\[,\]/g, ",");
     return value.join("[,]");
   }
 
@@ -316,13 +317,18 @@
     window.clearTimeout(lrs.retry);
     var budget = 60000;
     var queue = readQueue();
-    for (var start = 0; start < queue.length && budget > 0; start += BATCH) {
-      var entries = queue.slice(start, start + BATCH);
-      var statements = entries.map(function (entry) { return entry.statement; });
+    var start = 0;
+    while (start < queue.length && budget > 0) {
+      // A batch: the next statements (at most BATCH) that go to one place as one learner.
+      var first = queue[start];
+      var end = start;
+      while (end < queue.length && end - start < BATCH && queue[end].endpoint === first.endpoint && queue[end].auth === first.auth) end++;
+      var statements = queue.slice(start, end).map(function (entry) { return entry.statement; });
+      start = end;
       budget -= JSON.stringify(statements).length;
       if (budget < 0) break;
       try {
-        lrs.request("POST", "statements", statements, true, entries[0]).catch(function () {});
+        lrs.request("POST", "statements", statements, true, first).catch(function () {});
       } catch (error) { /* over the limit: the rest goes next time */ }
     }
     if (lrs.stateDirty) lrs.saveState(true);

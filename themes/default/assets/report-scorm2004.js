@@ -159,7 +159,13 @@
 
   function responseText(type, response) {
     if (type === "matching") return response.map(function (pair) { return pair[0] + "[.]" + pair[1]; }).join("[,]");
-    if (type === "fill-in") return report.clean(String(response[0] || "")).slice(0, 250);
+    if (type === "fill-in") {
+      // "[,]" would split the text into two answers, and a leading "{" would be read as a
+      // delimiter like {lang=…}: a language tag of its own keeps such text as typed.
+      var text = report.clean(String(response[0] || "")).replace(/\[,\]/g, ",");
+      if (text.charAt(0) === "{") text = "{lang=" + (document.documentElement.getAttribute("lang") || "en") + "}" + text;
+      return text.slice(0, 250);
+    }
     return response.join("[,]");
   }
 
