@@ -11,8 +11,8 @@ public struct Reporting: Sendable, Equatable {
         /// trainee does; the last talks to the LMS or the learning record store.
         public var scripts: [String] {
             switch self {
-            case .scorm12: return ["report.js", "report-scorm12.js"]
-            case .scorm2004: return ["report.js", "report-scorm2004.js"]
+            case .scorm12: return ["report.js", "report-scorm.js", "report-scorm12.js"]
+            case .scorm2004: return ["report.js", "report-scorm.js", "report-scorm2004.js"]
             case .xapi: return ["report.js", "report-lrs.js", "report-xapi.js"]
             case .cmi5: return ["report.js", "report-lrs.js", "report-cmi5.js"]
             }

@@ -2,134 +2,44 @@
 // success apart (cmi.completion_status, cmi.success_status), the score scaled, how far the
 // trainee has got (cmi.progress_measure), progress in cmi.suspend_data (64,000 characters)
 // for resume, the page in cmi.location, and each quiz answer as an interaction with its
-// description (and its right answer where the quiz shows answers). report.js does the rest.
+// description (and its right answer where the quiz shows answers). report-scorm.js talks to the LMS; report.js does the rest.
 (function () {
   "use strict";
 
   var report = window.parleyReport;
-  if (!report) return;
+  if (!report || !window.parleySCORM) return;
 
-  // The API discovery algorithm of the SCORM 2004 run-time environment: this window and
-  // its parents, then the opener and its parents. A window of another origin ends a chain.
-  function search(win) {
-    for (var level = 0; win && level <= 500; level++) {
-      try {
-        if (win.API_1484_11 && typeof win.API_1484_11.Initialize === "function") return win.API_1484_11;
-        if (!win.parent || win.parent === win) return null;
-        win = win.parent;
-      } catch (error) {
-        return null;
-      }
-    }
-    return null;
-  }
+  var lms = window.parleySCORM({
+    api: "API_1484_11", levels: 500, probe: "cmi.completion_status", sessionTime: "cmi.session_time",
+    calls: { initialize: "Initialize", finish: "Terminate", getValue: "GetValue", setValue: "SetValue",
+      commit: "Commit", lastError: "GetLastError", errorString: "GetErrorString" }
+  });
+  if (!lms) return;
 
-  function findAPI() {
-    var api = search(window);
-    try {
-      if (!api && window.opener) api = search(window.opener);
-      if (!api && window.top.opener && window.top.opener !== window.opener) api = search(window.top.opener);
-    } catch (error) { /* an opener of another origin */ }
-    return api;
-  }
-
-  var api = findAPI();
-  if (!api) return;
-
-  // Every call is guarded: an LMS that throws is treated like one that says "false".
-  function isTrue(value) { return String(value) === "true"; }
-
-  function errorCode() {
-    try { return String(api.GetLastError()); } catch (error) { return "101"; }
-  }
-
-  function errorText(code) {
-    try { return String(api.GetErrorString(code) || ""); } catch (error) { return ""; }
-  }
-
-  function complain(key) {
-    var code = errorCode();
-    report.complain(key, errorText(code), code);
-  }
-
-  function get(element) {
-    try {
-      var value = api.GetValue(element);
-      return errorCode() === "0" ? String(value === null || value === undefined ? "" : value) : null;
-    } catch (error) {
-      return null;
-    }
-  }
-
-  // What the LMS holds, as far as this page knows, so only changes are sent.
-  var held = {};
-  var changed = false;
-
-  // `quietly`: an optional element the LMS may not keep (an interaction's parts).
-  function set(element, value, quietly) {
-    value = String(value);
-    if (held[element] === value) return true;
-    var accepted = false;
-    try { accepted = isTrue(api.SetValue(element, value)); } catch (error) { accepted = false; }
-    if (accepted) {
-      held[element] = value;
-      changed = true;
-    } else if (!quietly) {
-      complain("lms.update_refused");
-    }
-    return accepted;
-  }
-
-  function commit() {
-    if (!changed) return;
-    var accepted = false;
-    try { accepted = isTrue(api.Commit("")); } catch (error) { accepted = false; }
-    if (accepted) changed = false; else complain("lms.save_failed");
-  }
-
-  // One LMS session lasts from Initialize on the first page to Terminate when the trainee
-  // leaves the course, as in report-scorm12.js.
-  var session = null;
   var recordsResults = true;
   var passingScore = null;
 
   function open() {
-    var saved = report.tab.read("lms-session");
-    if (saved && get("cmi.completion_status") !== null) {
-      session = { start: saved.start, isNew: false };
-    } else {
-      var started = false;
-      try { started = isTrue(api.Initialize("")); } catch (error) { started = false; }
-      var code = started ? "0" : errorCode();
-      // 103 (already initialized) with a working API: an earlier page initialized it.
-      if (!started && get("cmi.completion_status") === null) {
-        report.complain("lms.no_connection", errorText(code), code);
-        return null;
-      }
-      session = { start: started ? Date.now() : (saved && saved.start) || Date.now(), isNew: started };
-      report.tab.write("lms-session", { start: session.start });
-    }
-    held = {};
-    ["cmi.completion_status", "cmi.success_status", "cmi.suspend_data", "cmi.score.scaled"].forEach(function (element) {
-      var value = get(element);
-      if (value) held[element] = value;
-    });
-    var bookmark = get("cmi.location");
-    if (bookmark !== null) held["cmi.location"] = bookmark;
+    var session = lms.open();
+    if (!session) return null;
+    lms.hold(["cmi.completion_status", "cmi.success_status", "cmi.suspend_data", "cmi.score.scaled"]);
+    var bookmark = lms.get("cmi.location");
+    if (bookmark !== null) lms.held["cmi.location"] = bookmark;
     // Browse and review record nothing about completion or success.
-    var mode = get("cmi.mode");
+    var mode = lms.get("cmi.mode");
     recordsResults = !mode || mode === "normal";
     // The LMS's passing score wins over the course's own pass marks when it has one.
-    var passing = parseFloat(get("cmi.scaled_passing_score") || "");
+    var passing = parseFloat(lms.get("cmi.scaled_passing_score") || "");
     passingScore = isNaN(passing) ? null : passing;
-    if (recordsResults) set("cmi.exit", "suspend");
-    return { saved: held["cmi.suspend_data"] || null, bookmark: bookmark, isNew: session.isNew };
+    if (recordsResults) lms.set("cmi.exit", "suspend");
+    return { saved: lms.held["cmi.suspend_data"] || null, bookmark: bookmark, isNew: session.isNew };
   }
 
   function scaled(score) { return String(Math.round(score) / 100); }
 
   function save(state) {
-    if (!session) return;
+    if (!lms.session) return;
+    var set = lms.set, held = lms.held;
     var outcome = state.outcome;
     if (recordsResults) {
       set("cmi.progress_measure", String(Math.round(1000 * outcome.progress) / 1000));
@@ -149,7 +59,7 @@
     }
     if (state.data !== null) set("cmi.suspend_data", state.data);
     if (state.location) set("cmi.location", state.location);
-    commit();
+    lms.commit();
   }
 
   // Each answer submitted in a quiz is a new interaction record at cmi.interactions._count,
@@ -179,7 +89,7 @@
     var interaction = detail.interaction || {};
     var type = interaction.type;
     if (["choice", "sequencing", "matching", "fill-in"].indexOf(type) < 0 || !Array.isArray(interaction.response)) return;
-    var index = get("cmi.interactions._count");
+    var index = lms.get("cmi.interactions._count");
     if (index === null || !/^\d+$/.test(index)) { keepsInteractions = false; return; }
     var prefix = "cmi.interactions." + index + ".";
     var definition = interaction.definition || {};
@@ -197,30 +107,18 @@
     });
     for (var i = 0; i < values.length && keepsInteractions; i++) {
       // The id and type make the record; what follows is detail an LMS may refuse.
-      if (!set(prefix + values[i][0], values[i][1], true) && i < 2) keepsInteractions = false;
+      if (!lms.set(prefix + values[i][0], values[i][1], true) && i < 2) keepsInteractions = false;
     }
   }
 
   function record(event) {
-    if (event.type === "answer" && session && recordsResults && keepsInteractions) {
+    if (event.type === "answer" && lms.session && recordsResults && keepsInteractions) {
       recordInteraction(event.detail);
-      commit();
+      lms.commit();
     }
   }
 
-  // To another page of the course: save now and keep the session. Anything else ends it.
-  function leave(staying) {
-    if (!session) return;
-    if (staying) {
-      commit();
-      return;
-    }
-    set("cmi.session_time", report.duration(Date.now() - session.start), true);
-    commit();
-    try { api.Terminate(""); } catch (error) { /* the LMS is going away too */ }
-    report.tab.write("lms-session", null);
-    session = null;
-  }
+  function leave(staying) { lms.leave(staying, report.duration); }
 
   report.connect({ suspendLimit: 64000, open: open, save: save, record: record, leave: leave });
 })();
