@@ -68,6 +68,35 @@ import Glibc
         #expect(output.standardError.hasSuffix("build failed: could not write the site; \(blocker)/public/ left unchanged\n"))
     }
 
+    @Test func eachExportSaysWhatItWroteAndSCORMHowMuchProgressItKeeps() throws {
+        let quiz = "---\ntype: quiz\ntitle: Final\n---\n\n## Question?\n\n- = answer\n"
+        let course = try TemporaryCourse(TemporaryCourse.basics.merging(["01-basics/09-final.md": quiz]) { $1 })
+        let dist = course.folder.appendingPathComponent("dist").path
+        for (command, limit) in [("scorm", "4096"), ("scorm12", "4096"), ("scorm2004", "64000"), ("xapi", nil), ("cmi5", nil)] as [(String, String?)] {
+            let output = try ParleyProcess.run(["export", command, "--source", course.content, "--output", dist] + themes)
+            #expect(output.status == 0, "\(command): \(output.standardError)")
+            let standard = command == "scorm" ? "scorm12" : command
+            #expect(output.standardOutput.hasPrefix("wrote \(dist)/test-course-\(standard).zip ("), "\(output.standardOutput)")
+            #expect(FileManager.default.fileExists(atPath: "\(dist)/test-course-\(standard).zip"))
+            // SCORM keeps progress in a limited field; xAPI and cmi5 in a State API document.
+            if let limit {
+                #expect(output.standardOutput.contains(" characters at most, with an attempt at basics/final under way"))
+                #expect(output.standardOutput.contains(" of \(limit) characters"))
+            } else {
+                #expect(!output.standardOutput.contains("characters at most"))
+            }
+        }
+    }
+
+    @Test func anActivityIDThatIsNotAnIRIIsAUsageError() throws {
+        let course = try TemporaryCourse(TemporaryCourse.basics)
+        let dist = course.folder.appendingPathComponent("dist").path
+        let output = try ParleyProcess.run(["export", "xapi", "--activity-id", "my course", "--source", course.content, "--output", dist] + themes)
+        #expect(output.status == 64)
+        #expect(output.standardError.contains("error: --activity-id must be an absolute IRI, e.g. https://learning.example.org/courses/de-escalation/ (got 'my course')"))
+        #expect(!FileManager.default.fileExists(atPath: dist))
+    }
+
     // MARK: Permissions (an author's account, not root, cannot read some files)
 
     /// Runs `check` on a course readable by all but for what `prepare` locks, as an author
