@@ -219,3 +219,25 @@ def test_a_used_fetch_url_reports_nothing_and_says_so(page, lrs, cmi5_folder):
         assert front.fetches[launch.fetch] == 2
     assert [verb(s) for s in sorted(lrs.statements(registration=registration), key=lambda s: s["timestamp"])] == \
         ["initialized", "terminated"]
+
+
+def test_exit_course_ends_the_session_and_returns_to_the_lms(page, lrs, cmi5_folder):
+    """LMS.LaunchData's returnURL: the menu's "Exit course" ends the session (terminated
+    last) and takes the trainee there (10.2.6)."""
+    registration = str(uuid.uuid4())
+    activity_id = "https://lms.example.org/activities/" + str(uuid.uuid4())
+    with front_for(cmi5_folder, lrs) as front:
+        fresh_browser(page, front)
+        launch = Launch(front, registration, activity_id)
+        start(page, launch)
+        go(page, "A lesson to mark done")
+        wait_sent(page)
+        exit_link = WebDriverWait(page, 5).until(lambda d: d.find_element(By.CSS_SELECTOR, ".site-nav a.exit-link"))
+        assert exit_link.get_attribute("href") == front.url + "blank.html"
+        page.execute_script("arguments[0].click()", exit_link)
+        WebDriverWait(page, 5).until(lambda d: d.current_url == front.url + "blank.html")
+        time.sleep(0.5)
+        network_errors_only(page)
+    statements = lrs.statements(registration=registration)
+    check_cmi5_rules(statements, activity_id, registration, [launch.session], 0.7)
+    assert verb(sorted(statements, key=lambda s: s["timestamp"])[-1]) == "terminated"

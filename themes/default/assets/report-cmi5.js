@@ -98,6 +98,24 @@
     normal = (data.launchMode || "Normal") === "Normal";
     mastery = typeof data.masteryScore === "number" ? data.masteryScore : null;
     live = true;
+    offerExit(data.returnURL);
+  }
+
+  // With a return address the LMS wants the trainee sent back when the AU ends (10.2.6):
+  // an "Exit course" link in the site's menu leaves the course, which ends the session,
+  // and goes there.
+  function offerExit(address) {
+    if (typeof address !== "string" || !/^https?:\/\//i.test(address)) return;
+    var list = document.querySelector(".site-nav ul");
+    if (!list || list.querySelector(".exit-link")) return;
+    var item = document.createElement("li");
+    var link = document.createElement("a");
+    link.className = "exit-link";
+    link.href = address;
+    link.target = "_self";
+    link.textContent = window.parley.t("lms.exit");
+    item.appendChild(link);
+    list.appendChild(item);
   }
 
   // After the first page the token and the launch data are known: statements can be made
