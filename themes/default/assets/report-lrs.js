@@ -306,7 +306,9 @@
     report.complain("lms.save_failed");
     window.clearTimeout(lrs.retry);
     lrs.retry = window.setTimeout(function () { lrs.flush(); }, lrs.delay);
-    lrs.delay = Math.min(30000, lrs.delay * 2);
+    // At most 8 s apart: one learner's retries cost an LRS little, and a trainee back online
+    // should not wait long to see the notice go.
+    lrs.delay = Math.min(8000, lrs.delay * 2);
   };
 
   // Leaving: what is queued goes with requests that outlive the page (at most 64 KB in
