@@ -58,7 +58,7 @@ public struct SCORM2004Manifest: Sendable, Equatable {
 
             """
         }
-        var xml = """
+        let xml = """
         <?xml version="1.0" encoding="UTF-8"?>
         <manifest identifier="\(HTML.escape(identifier))" version="1"
                   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -84,20 +84,9 @@ public struct SCORM2004Manifest: Sendable, Equatable {
               </item>
             </organization>
           </organizations>
-          <resources>
-            <resource identifier="\(sco)" type="webcontent" adlcp:scormType="sco" href="\(SCORMManifest.href(launchPage))">
 
         """
-        for file in files {
-            xml += "      <file href=\"\(SCORMManifest.href(file))\"/>\n"
-        }
-        xml += """
-            </resource>
-          </resources>
-        </manifest>
-
-        """
-        return xml
+        return xml + SCORMManifest.resources(sco: sco, typeAttribute: "adlcp:scormType", launchPage: launchPage, files: files)
     }
 
     /// 80 → "0.8", 100 → "1.0": a pass mark as a normalized measure.

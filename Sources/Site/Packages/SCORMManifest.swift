@@ -38,7 +38,7 @@ public struct SCORMManifest: Sendable, Equatable {
         let organization = HTML.escape(identifier + ".organization")
         let item = HTML.escape(identifier + ".item")
         let sco = HTML.escape(identifier + ".sco")
-        var xml = """
+        let xml = """
         <?xml version="1.0" encoding="UTF-8"?>
         <manifest identifier="\(HTML.escape(identifier))" version="1"
                   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -58,12 +58,21 @@ public struct SCORMManifest: Sendable, Equatable {
               </item>
             </organization>
           </organizations>
+
+        """
+        return xml + Self.resources(sco: sco, typeAttribute: "adlcp:scormtype", launchPage: launchPage, files: files)
+    }
+
+    /// The manifest's end: one SCO resource launching `launchPage` and listing every file.
+    /// SCORM 1.2 spells its attribute `adlcp:scormtype`, SCORM 2004 `adlcp:scormType`.
+    static func resources(sco: String, typeAttribute: String, launchPage: String, files: [String]) -> String {
+        var xml = """
           <resources>
-            <resource identifier="\(sco)" type="webcontent" adlcp:scormtype="sco" href="\(Self.href(launchPage))">
+            <resource identifier="\(sco)" type="webcontent" \(typeAttribute)="sco" href="\(href(launchPage))">
 
         """
         for file in files {
-            xml += "      <file href=\"\(Self.href(file))\"/>\n"
+            xml += "      <file href=\"\(href(file))\"/>\n"
         }
         xml += """
             </resource>
