@@ -175,6 +175,14 @@ def test_a_session_with_an_outage_reaches_the_lrs_complete_and_once(page, lrs, x
     lessons = [s for s in by_verb(statements, "completed") if s["object"]["id"] == root + "practice/lesson/"]
     assert len(lessons) == 1 and lessons[0]["result"]["completion"] is True
     assert lessons[0]["object"]["definition"]["name"]["en"] == "A lesson to mark done"
+    # One activity, one type, whichever statement names it.
+    types = {}
+    for statement in statements:
+        definition = statement["object"].get("definition", {})
+        if "type" in definition:
+            types.setdefault(statement["object"]["id"], set()).add(definition["type"])
+    assert all(len(found) == 1 for found in types.values()), types
+    assert types[root + "practice/quiz/"] == {"http://adlnet.gov/expapi/activities/assessment"}
 
     # Every question answered once, with its success and response in xAPI's formats.
     answered = by_verb(statements, "answered")

@@ -135,10 +135,12 @@
   // not report.
   LRS.prototype.statementsFor = function (event) {
     var lrs = this, detail = event.detail || {};
-    var page = lrs.pageActivity(event.page, event.title, "lesson");
     switch (event.type) {
       case "viewed":
-        return [lrs.statement("experienced", page)];
+        // The same activity type wherever the page is named: a quiz page is an assessment,
+        // a scenario a simulation.
+        var kind = event.kind === "quiz" ? "assessment" : event.kind === "scenario" ? "simulation" : "lesson";
+        return [lrs.statement("experienced", lrs.pageActivity(event.page, event.title, kind))];
       case "done":
         return [lrs.statement("completed", lrs.pageActivity(event.page, event.title, "lesson"), { completion: true })];
       case "answer":

@@ -431,7 +431,9 @@
     tab.write("waiting", null);
     if (Array.isArray(left)) left.forEach(tell);
     if ((course.pages || course.lessons).indexOf(page) >= 0) {
-      tell({ type: "viewed", page: page, title: pageTitle() });
+      // The kind of page (`lesson`, `quiz`, `scenario`…) from the body's `page-<kind>` class.
+      var kind = /(?:^|\s)page-([\w-]+)/.exec(body.className);
+      tell({ type: "viewed", page: page, title: pageTitle(), kind: kind ? kind[1] : "lesson" });
     }
     if (result && typeof result.then === "function") result.then(begin, function () { begin(null); });
     else begin(result);
