@@ -2,6 +2,7 @@
 the LMS (a one-use fetch URL, LMS.LaunchData in the State API) in front of a real LRS
 (Ralph, see lrs.py), and checks the statements the course sent against the cmi5
 specification's rules (quartz, sections 7.1, 9.3, 9.5, 9.6 and 10)."""
+import contextlib
 import re
 import time
 import urllib.parse
@@ -53,6 +54,25 @@ class Launch:
 def start(driver, launch):
     driver.get(launch.url)
     wait_loaded(driver)
+
+
+class Enrolment:
+    """A learner enrolled once (a registration) in the AU the LMS names by its own id."""
+
+    def __init__(self):
+        self.registration = str(uuid.uuid4())
+        self.activity_id = "https://lms.example.org/activities/" + str(uuid.uuid4())
+
+
+@contextlib.contextmanager
+def launched(driver, lrs, folder, enrolment, **options):
+    """The LMS's front in place and one launch of the course in a fresh browser: yields
+    (front, launch)."""
+    with front_for(folder, lrs) as front:
+        fresh_browser(driver, front)
+        launch = Launch(front, enrolment.registration, enrolment.activity_id, **options)
+        start(driver, launch)
+        yield front, launch
 
 
 def verb(statement):
@@ -166,12 +186,9 @@ def test_a_registration_over_two_sessions_keeps_every_cmi5_rule(page, lrs, cmi5_
 
 def test_the_lms_mastery_score_decides(page, lrs, cmi5_folder):
     """80% passes the course's own pass mark (70) but not a mastery score of 0.9."""
-    registration = str(uuid.uuid4())
-    activity_id = "https://lms.example.org/activities/" + str(uuid.uuid4())
-    with front_for(cmi5_folder, lrs) as front:
-        fresh_browser(page, front)
-        launch = Launch(front, registration, activity_id, mastery=0.9)
-        start(page, launch)
+    enrolment = Enrolment()
+    registration, activity_id = enrolment.registration, enrolment.activity_id
+    with launched(page, lrs, cmi5_folder, enrolment, mastery=0.9) as (front, launch):
         go(page, "Graded quiz")
         assert "80%" in take_quiz(page)
         wait_sent(page)
@@ -183,12 +200,9 @@ def test_the_lms_mastery_score_decides(page, lrs, cmi5_folder):
 
 @pytest.mark.parametrize("mode", ["Browse", "Review"])
 def test_browse_and_review_send_only_initialized_and_terminated(page, lrs, cmi5_folder, mode):
-    registration = str(uuid.uuid4())
-    activity_id = "https://lms.example.org/activities/" + str(uuid.uuid4())
-    with front_for(cmi5_folder, lrs) as front:
-        fresh_browser(page, front)
-        launch = Launch(front, registration, activity_id, mode=mode)
-        start(page, launch)
+    enrolment = Enrolment()
+    registration, activity_id = enrolment.registration, enrolment.activity_id
+    with launched(page, lrs, cmi5_folder, enrolment, mode=mode) as (front, launch):
         go(page, "A lesson to mark done")
         page.find_element(By.CSS_SELECTOR, ".done-button").click()
         go(page, "Graded quiz")
@@ -201,12 +215,9 @@ def test_browse_and_review_send_only_initialized_and_terminated(page, lrs, cmi5_
 
 
 def test_a_used_fetch_url_reports_nothing_and_says_so(page, lrs, cmi5_folder):
-    registration = str(uuid.uuid4())
-    activity_id = "https://lms.example.org/activities/" + str(uuid.uuid4())
-    with front_for(cmi5_folder, lrs) as front:
-        fresh_browser(page, front)
-        launch = Launch(front, registration, activity_id)
-        start(page, launch)
+    enrolment = Enrolment()
+    registration, activity_id = enrolment.registration, enrolment.activity_id
+    with launched(page, lrs, cmi5_folder, enrolment) as (front, launch):
         wait_sent(page)
         leave(page, front)
         # The same launch URL again, in a tab that has forgotten its session: the fetch URL
@@ -224,12 +235,9 @@ def test_a_used_fetch_url_reports_nothing_and_says_so(page, lrs, cmi5_folder):
 def test_exit_course_ends_the_session_and_returns_to_the_lms(page, lrs, cmi5_folder):
     """LMS.LaunchData's returnURL: the menu's "Exit course" ends the session (terminated
     last) and takes the trainee there (10.2.6)."""
-    registration = str(uuid.uuid4())
-    activity_id = "https://lms.example.org/activities/" + str(uuid.uuid4())
-    with front_for(cmi5_folder, lrs) as front:
-        fresh_browser(page, front)
-        launch = Launch(front, registration, activity_id)
-        start(page, launch)
+    enrolment = Enrolment()
+    registration, activity_id = enrolment.registration, enrolment.activity_id
+    with launched(page, lrs, cmi5_folder, enrolment) as (front, launch):
         go(page, "A lesson to mark done")
         wait_sent(page)
         exit_link = WebDriverWait(page, 5).until(lambda d: d.find_element(By.CSS_SELECTOR, ".site-nav a.exit-link"))
