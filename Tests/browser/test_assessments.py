@@ -435,9 +435,13 @@ def test_submitting_reports_each_answer_and_the_quiz(quiz):
     events = page.execute_script("return window.parleyEvents")
     answers = {detail["kind"]: detail for name, detail in events if name == "parley:answer"}
     assert sorted(answers) == ["matching", "single", "typed"]
+    # The question as a learning record store describes it; the right answers because this
+    # quiz shows them.
     assert answers["typed"] == {"quiz": "assessments/types", "question": by_prompt(page, "own words").get_attribute("data-question"),
-                                "kind": "typed", "response": "mirroring", "correct": True,
-                                "interaction": {"type": "fill-in", "response": ["Mirroring."]}}
+                                "kind": "typed", "attempt": 1, "response": "mirroring", "correct": True,
+                                "interaction": {"type": "fill-in", "response": ["Mirroring."],
+                                                "definition": {"prompt": "What is repeating the customer’s own words back called?",
+                                                               "correct": [["mirroring"]]}}}
     assert answers["matching"]["correct"] is False and answers["matching"]["response"].count("=") == 3
     # Each left side by its place as built, paired with the right side chosen: all "Recaps".
     pairs = answers["matching"]["interaction"]["response"]
@@ -445,9 +449,13 @@ def test_submitting_reports_each_answer_and_the_quiz(quiz):
     assert [left for left, _ in pairs] == ["a", "b", "c"] and len({right for _, right in pairs}) == 1
     assert answers["single"]["correct"] is True
     # Blue is the second option as built.
-    assert answers["single"]["interaction"] == {"type": "choice", "response": ["b"]}
+    single = answers["single"]["interaction"]
+    assert (single["type"], single["response"], single["definition"]["correct"]) == ("choice", ["b"], [["b"]])
+    assert [choice["id"] for choice in single["definition"]["choices"]] == ["a", "b"]
+    assert single["definition"]["choices"][1]["text"] == "Blue"
     quizzes = [detail for name, detail in events if name == "parley:quiz"]
     assert len(quizzes) == 1 and quizzes[0]["score"] == 67 and quizzes[0]["passed"] is False and quizzes[0]["graded"] is True
+    assert quizzes[0]["attempt"] == 1 and quizzes[0]["passMark"] == int(page.find_element(By.CSS_SELECTOR, "form.quiz").get_attribute("data-pass-mark"))
     assert [name for name, _ in events][-1] == "parley:quiz"
 
 
