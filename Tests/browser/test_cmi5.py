@@ -37,7 +37,7 @@ def cmi5_folder(tmp_path_factory):
 class Launch:
     """One AU launch by the LMS: a session id, LMS.LaunchData, a one-use fetch URL."""
 
-    def __init__(self, front, registration, activity_id, mode="Normal", mastery=0.7):
+    def __init__(self, front, registration, activity_id, mode="Normal", mastery=0.7, template=True):
         self.session = str(uuid.uuid4())
         data = {
             "contextTemplate": {
@@ -46,6 +46,8 @@ class Launch:
             "launchMode": mode, "moveOn": "CompletedAndPassed", "returnURL": front.url + "blank.html"}
         if mastery is not None:
             data["masteryScore"] = mastery
+        if not template:
+            del data["contextTemplate"]
         self.url = front.cmi5_launch_url("course/index.html", ACTOR, registration, activity_id, data)
         fetch = urllib.parse.parse_qs(urllib.parse.urlsplit(self.url).query)["fetch"][0]
         self.fetch = urllib.parse.urlsplit(fetch).path
@@ -249,3 +251,16 @@ def test_exit_course_ends_the_session_and_returns_to_the_lms(page, lrs, cmi5_fol
     statements = lrs.statements(registration=registration)
     check_cmi5_rules(statements, activity_id, registration, [launch.session], 0.7)
     assert verb(sorted(statements, key=lambda s: s["timestamp"])[-1]) == "terminated"
+
+
+def test_launch_data_without_a_context_template_still_reports(page, lrs, cmi5_folder):
+    """An LMS must give a context template (10.2.1); one that forgets still gets the session."""
+    enrolment = Enrolment()
+    with launched(page, lrs, cmi5_folder, enrolment, template=False) as (front, launch):
+        go(page, "A lesson to mark done")
+        wait_sent(page)
+        leave(page, front)
+    statements = sorted(lrs.statements(registration=enrolment.registration), key=lambda s: s["timestamp"])
+    names = [verb(s) for s in statements]
+    assert names[0] == "initialized" and names[-1] == "terminated" and "experienced" in names
+    assert all(CMI5_CATEGORY in categories(s) for s in statements if verb(s) in DEFINED)

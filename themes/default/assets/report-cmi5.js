@@ -92,7 +92,9 @@
     // Pages, questions and scenarios are named from the course's own IRI, the same in
     // every LMS; the AU is the activity the LMS launched.
     lrs = new LRS({ endpoint: session.endpoint, auth: session.auth, actor: actor, registration: session.registration,
-      activity: report.course.activity, stateActivity: session.activity, template: data.contextTemplate,
+      activity: report.course.activity, stateActivity: session.activity,
+      // The LMS must give one (10.2.1); an LMS that forgets still gets its statements.
+      template: data.contextTemplate && typeof data.contextTemplate === "object" ? data.contextTemplate : {},
       verbs: { completed: VERBS + "progressed", passed: VERBS + "scored", failed: VERBS + "scored" } });
     launchData = data;
     normal = (data.launchMode || "Normal") === "Normal";
@@ -135,7 +137,7 @@
         activity: report.course.activity, stateActivity: session.activity });
       return lrs.readState("LMS.LaunchData");
     }).then(function (data) {
-      if (!data || typeof data !== "object" || !data.contextTemplate) {
+      if (!data || typeof data !== "object") {
         lrs = null;
         report.complain("lms.no_connection");
         return null;
