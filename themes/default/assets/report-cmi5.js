@@ -46,7 +46,6 @@
   function remember() { report.tab.write("cmi5-session", session); }
 
   var lrs = null;
-  var launchData = null;
   // Whether statements can be made: the token and the launch's context template are known.
   var live = false;
   var mastery = null;
@@ -88,15 +87,18 @@
   var onceKey = "cmi5-sent:" + session.registration;
   var sent = report.kept.read(onceKey) || {};
 
-  function connectTo(data) {
-    // Pages, questions and scenarios are named from the course's own IRI, the same in
-    // every LMS; the AU is the activity the LMS launched.
-    lrs = new LRS({ endpoint: session.endpoint, auth: session.auth, actor: actor, registration: session.registration,
+  // The client for this launch: pages, questions and scenarios are named from the
+  // course's own IRI, the same in every LMS; the AU is the activity the LMS launched.
+  function client() {
+    return new LRS({ endpoint: session.endpoint, auth: session.auth, actor: actor, registration: session.registration,
       activity: report.course.activity, stateActivity: session.activity,
-      // The LMS must give one (10.2.1); an LMS that forgets still gets its statements.
-      template: data.contextTemplate && typeof data.contextTemplate === "object" ? data.contextTemplate : {},
       verbs: { completed: VERBS + "progressed", passed: VERBS + "scored", failed: VERBS + "scored" } });
-    launchData = data;
+  }
+
+  function connectTo(data) {
+    lrs = lrs || client();
+    // The LMS must give one (10.2.1); an LMS that forgets still gets its statements.
+    lrs.template = data.contextTemplate && typeof data.contextTemplate === "object" ? data.contextTemplate : {};
     normal = (data.launchMode || "Normal") === "Normal";
     mastery = typeof data.masteryScore === "number" ? data.masteryScore : null;
     live = true;
@@ -130,11 +132,10 @@
     if (session.ended) return null;
     if (live) {
       lrs.flush();
-      return resume(false);
+      return lrs.readProgress(sent, false);
     }
     return token().then(function () {
-      lrs = new LRS({ endpoint: session.endpoint, auth: session.auth, actor: actor, registration: session.registration,
-        activity: report.course.activity, stateActivity: session.activity });
+      lrs = client();
       return lrs.readState("LMS.LaunchData");
     }).then(function (data) {
       if (!data || typeof data !== "object") {
@@ -149,25 +150,12 @@
       remember();
       if (isNew) lrs.send([defined("initialized")]);
       else lrs.flush();
-      return resume(isNew);
+      return lrs.readProgress(sent, isNew);
     }, function (error) {
       lrs = null;
       report.complain("lms.no_connection_code", String(error && error.message || error), "fetch");
       return null;
     });
-  }
-
-  // parley's own state document: progress, the page, what was sent once.
-  function resume(isNew) {
-    return lrs.readState("parley.progress").then(function (document) {
-      document = document && typeof document === "object" ? document : {};
-      Object.keys(document.sent || {}).forEach(function (name) { sent[name] = sent[name] || document.sent[name]; });
-      return { saved: document.data || null, bookmark: document.location || null, isNew: isNew };
-    });
-  }
-
-  function score(outcome) {
-    return { scaled: outcome.score / 100, raw: outcome.score, min: 0, max: 100 };
   }
 
   // The course's result as last saved, and whether a graded quiz has been submitted since
@@ -186,10 +174,10 @@
       // One of passed and failed per session; passed once per registration, and no failed after it.
       if (passes && !sent.passed && !session.failed) {
         sent.passed = true;
-        lrs.send([defined("passed", { score: score(outcome), success: true, duration: duration() })]);
+        lrs.send([defined("passed", { score: LRS.score(outcome.score), success: true, duration: duration() })]);
       } else if (!passes && session.submitted && !sent.passed && !session.failed) {
         session.failed = true;
-        lrs.send([defined("failed", { score: score(outcome), success: false, duration: duration() })]);
+        lrs.send([defined("failed", { score: LRS.score(outcome.score), success: false, duration: duration() })]);
       }
       session.submitted = false;
       remember();
@@ -208,14 +196,7 @@
       session.submitted = true;
       remember();
     }
-    // A page viewed once per session: a reload or going back to it tells nothing new.
-    if (event.type === "viewed") {
-      session.viewed = session.viewed || {};
-      if (session.viewed[event.page]) return;
-      session.viewed[event.page] = true;
-      report.tab.write("cmi5-session", session);
-    }
-    lrs.send(lrs.statementsFor(event));
+    lrs.record(event, session, remember);
     if (event.type === "quiz" && lastOutcome) judge(lastOutcome);
   }
 

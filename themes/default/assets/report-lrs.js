@@ -69,6 +69,11 @@
     return value.join("[,]");
   }
 
+  // A score out of 100 as xAPI gives it.
+  function score(percent) {
+    return { scaled: percent / 100, raw: percent, min: 0, max: 100 };
+  }
+
   function components(list) {
     return (list || []).map(function (item) { return { id: item.id, description: words(item.text) }; });
   }
@@ -164,7 +169,7 @@
           { success: !!detail.correct, response: response(interaction.type, interaction.response) },
           { contextActivities: { parent: [{ objectType: "Activity", id: quiz.id }] }, extensions: attempt })];
       case "quiz":
-        var scored = { score: { scaled: detail.score / 100, raw: detail.score, min: 0, max: 100 }, success: !!detail.passed, completion: true };
+        var scored = { score: score(detail.score), success: !!detail.passed, completion: true };
         var tried = {};
         tried[EXTENSION + "attempt"] = detail.attempt || 1;
         tried[EXTENSION + "pass-mark"] = detail.passMark;
@@ -199,6 +204,18 @@
   LRS.prototype.scenario = function (event) {
     return { objectType: "Activity", id: this.pageIRI(event.page) + "#" + encodeURIComponent(event.detail.scenario),
       definition: { type: ACTIVITIES + "simulation", name: words(event.title) } };
+  };
+
+  // Sends the statements for what the trainee did. A page viewed counts once per
+  // `session` (which `remember` keeps): a reload or going back to it tells nothing new.
+  LRS.prototype.record = function (event, session, remember) {
+    if (event.type === "viewed") {
+      session.viewed = session.viewed || {};
+      if (session.viewed[event.page]) return;
+      session.viewed[event.page] = true;
+      remember();
+    }
+    this.send(this.statementsFor(event));
   };
 
   // ---- The queue: statements wait in localStorage until the LRS has them
@@ -354,6 +371,16 @@
     }, function () { return null; });
   };
 
+  // parley's own document (`parley.progress`) as report.js's `open` gives it: the progress
+  // and the page. What it says was sent once and for all is added to `sent`.
+  LRS.prototype.readProgress = function (sent, isNew) {
+    return this.readState("parley.progress").then(function (document) {
+      document = document && typeof document === "object" ? document : {};
+      Object.keys(document.sent || {}).forEach(function (name) { sent[name] = sent[name] || document.sent[name]; });
+      return { saved: document.data || null, bookmark: document.location || null, isNew: isNew };
+    });
+  };
+
   // parley's own document: the progress and the page, sent after each change.
   LRS.prototype.keepState = function (value) {
     this.state = value;
@@ -373,5 +400,6 @@
   };
 
   LRS.agent = agent;
+  LRS.score = score;
   window.parleyLRS = LRS;
 })();

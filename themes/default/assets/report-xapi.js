@@ -42,7 +42,8 @@
     report.complain("lms.no_connection");
     return;
   }
-  report.tab.write("xapi-session", session);
+  function remember() { report.tab.write("xapi-session", session); }
+  remember();
 
   var lrs = new LRS({ endpoint: session.endpoint, auth: session.auth, actor: actor,
     registration: session.registration, activity: session.activity });
@@ -52,25 +53,18 @@
   var onceKey = "xapi-sent:" + (session.registration || session.activity);
   var sent = report.kept.read(onceKey) || {};
 
-  var ended = false;
-
   function open() {
     // Back from the back-forward cache after leaving: a new session.
-    if (ended) {
-      ended = false;
+    if (session.ended) {
       isNew = true;
       delete session.ended;
       delete session.viewed;
       session.start = Date.now();
-      report.tab.write("xapi-session", session);
+      remember();
     }
     if (isNew) lrs.send([lrs.statement("initialized", lrs.course())]);
     else lrs.flush();
-    return lrs.readState("parley.progress").then(function (document) {
-      document = document && typeof document === "object" ? document : {};
-      Object.keys(document.sent || {}).forEach(function (name) { sent[name] = sent[name] || document.sent[name]; });
-      return { saved: document.data || null, bookmark: document.location || null, isNew: isNew };
-    });
+    return lrs.readProgress(sent, isNew);
   }
 
   function duration() { return report.duration(Date.now() - session.start); }
@@ -87,21 +81,12 @@
     if (outcome.completed) once("completed", lrs.statement("completed", lrs.course(), { completion: true, duration: duration() }));
     if (outcome.judged && outcome.passed && outcome.score !== undefined) {
       once("passed", lrs.statement("passed", lrs.course(),
-        { score: { scaled: outcome.score / 100, raw: outcome.score, min: 0, max: 100 }, success: true, completion: outcome.completed, duration: duration() }));
+        { score: LRS.score(outcome.score), success: true, completion: outcome.completed, duration: duration() }));
     }
     lrs.keepState({ data: state.data, location: state.location, sent: sent });
   }
 
-  function record(event) {
-    // A page viewed once per session: a reload or going back to it tells nothing new.
-    if (event.type === "viewed") {
-      session.viewed = session.viewed || {};
-      if (session.viewed[event.page]) return;
-      session.viewed[event.page] = true;
-      report.tab.write("xapi-session", session);
-    }
-    lrs.send(lrs.statementsFor(event));
-  }
+  function record(event) { lrs.record(event, session, remember); }
 
   // Leaving the course ends the session: terminated, and what is queued goes with
   // requests that outlive the page.
@@ -110,12 +95,11 @@
     lrs.enqueue([lrs.statement("terminated", lrs.course(), { duration: duration() })]);
     lrs.flushOnLeaving();
     session.ended = true;
-    report.tab.write("xapi-session", session);
-    ended = true;
+    remember();
   }
 
   // Statements can be made from the first moment: the launch says everything they need.
-  function ready() { return !ended; }
+  function ready() { return !session.ended; }
 
   report.connect({ suspendLimit: Infinity, open: open, ready: ready, save: save, record: record, leave: leave });
 })();

@@ -479,7 +479,6 @@
 
   window.parleyReport = {
     connect: connect,
-    notice: notice,
     clearNotice: clearNotice,
     complain: complain,
     clean: clean,
@@ -487,10 +486,7 @@
     duration: duration,
     tab: tab,
     kept: kept,
-    page: page,
     courseID: courseID,
-    root: root,
-    course: course,
-    isQuiet: function () { return quiet; }
+    course: course
   };
 })();
