@@ -14,7 +14,8 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from lrs import front_for, lrs  # noqa: F401 (lrs is a fixture)
 from test_quiz import choose, question, submit
-from test_xapi import export, fresh_browser, go, leave, network_errors_only, take_quiz, wait_loaded, wait_sent
+from test_xapi import (export, fresh_browser, go, leave, mark_the_lesson_done, network_errors_only, take_quiz, wait_loaded,
+                       wait_sent)
 
 VERBS = "http://adlnet.gov/expapi/verbs/"
 CMI5_CATEGORY = "https://w3id.org/xapi/cmi5/context/categories/cmi5"
@@ -153,8 +154,7 @@ def test_a_registration_over_two_sessions_keeps_every_cmi5_rule(page, lrs, cmi5_
         fresh_browser(page, front)
         first = Launch(front, registration, activity_id)
         start(page, first)
-        go(page, "A lesson to mark done")
-        page.find_element(By.CSS_SELECTOR, ".done-button").click()
+        mark_the_lesson_done(page)
         go(page, "Graded quiz")
         assert int(re.search(r"(\d+)%", fail_quiz(page)).group(1)) < 70
         # Passed in the same session: cmi5 allows one of passed and failed per session,
@@ -205,8 +205,7 @@ def test_browse_and_review_send_only_initialized_and_terminated(page, lrs, cmi5_
     enrolment = Enrolment()
     registration, activity_id = enrolment.registration, enrolment.activity_id
     with launched(page, lrs, cmi5_folder, enrolment, mode=mode) as (front, launch):
-        go(page, "A lesson to mark done")
-        page.find_element(By.CSS_SELECTOR, ".done-button").click()
+        mark_the_lesson_done(page)
         go(page, "Graded quiz")
         take_quiz(page)
         wait_sent(page)

@@ -17,7 +17,7 @@ from conftest import PARLEY, ROOT, serve
 from scorm2004_api import install_standin
 from test_quiz import ORDER, choose, question, submit
 from test_scorm import fresh_browser, go, launch
-from test_xapi import FIXTURE, play_scenario, take_quiz
+from test_xapi import FIXTURE, mark_the_lesson_done, play_scenario, take_quiz
 
 COURSE = "reporting-fixture"
 LABELS = "abcdefghijklmnopqrstuvwxyz"
@@ -132,12 +132,6 @@ def interactions(values):
 
 
 # ---- What a trainee does
-
-def mark_the_lesson_done(driver):
-    go(driver, "A lesson to mark done")
-    driver.find_element(By.CSS_SELECTOR, ".done-button").click()
-    assert driver.find_element(By.CSS_SELECTOR, ".done-button").get_attribute("aria-pressed") == "true"
-
 
 def pass_the_course(driver, lms, **launch_values):
     """One session: the lesson marked done, the graded quiz taken with four of five right."""

@@ -17,6 +17,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from conftest import PARLEY, ROOT
 from lrs import AUTHORIZATION, front_for, lrs  # noqa: F401 (lrs is a fixture)
 from test_quiz import choose, question, solve_order_by_keyboard, submit
+from test_scorm import go
 
 FIXTURE = ROOT / "Tests/browser/fixtures/reporting-course"
 VERBS = "http://adlnet.gov/expapi/verbs/"
@@ -47,14 +48,14 @@ def wait_loaded(driver):
     WebDriverWait(driver, 5).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
-def go(driver, link_text):
-    old = driver.find_element(By.TAG_NAME, "body")
-    driver.find_element(By.LINK_TEXT, link_text).click()
-    WebDriverWait(driver, 5).until(lambda d: d.find_element(By.TAG_NAME, "body") != old)
-    wait_loaded(driver)
-
-
 BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Elsewhere</title><link rel="icon" href="data:,"></head><body></body></html>\n'
+
+
+def mark_the_lesson_done(driver):
+    """Opens the fixture's lesson and marks it done, as a trainee does."""
+    go(driver, "A lesson to mark done")
+    driver.find_element(By.CSS_SELECTOR, ".done-button").click()
+    assert driver.find_element(By.CSS_SELECTOR, ".done-button").get_attribute("aria-pressed") == "true"
 
 
 def fresh_browser(driver, front):
@@ -125,8 +126,7 @@ def test_a_session_with_an_outage_reaches_the_lrs_complete_and_once(page, lrs, x
     with front_for(xapi_folder, lrs) as front:
         fresh_browser(page, front)
         launch(page, front, registration)
-        go(page, "A lesson to mark done")
-        page.find_element(By.CSS_SELECTOR, ".done-button").click()
+        mark_the_lesson_done(page)
         go(page, "Graded quiz")
         wait_sent(page)
 
@@ -247,8 +247,7 @@ def test_progress_follows_the_trainee_to_another_browser(page, lrs, xapi_folder)
     with front_for(xapi_folder, lrs) as front:
         fresh_browser(page, front)
         launch(page, front, registration)
-        go(page, "A lesson to mark done")
-        page.find_element(By.CSS_SELECTOR, ".done-button").click()
+        mark_the_lesson_done(page)
         wait_sent(page)
         time.sleep(0.5)
         fresh_browser(page, front)
@@ -267,8 +266,7 @@ def test_a_plain_build_makes_no_request_even_with_launch_parameters(page, lrs, t
     with front_for(tmp_path, lrs) as front:
         fresh_browser(page, front)
         launch(page, front, str(uuid.uuid4()))
-        go(page, "A lesson to mark done")
-        page.find_element(By.CSS_SELECTOR, ".done-button").click()
+        mark_the_lesson_done(page)
         go(page, "Graded quiz")
         take_quiz(page)
         time.sleep(0.5)
